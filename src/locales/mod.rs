@@ -1,0 +1,358 @@
+//! The locale-loading layer: the embedded set or a directory, read, decoded and parsed, with
+//! every problem reported as a [`Diagnostic`].
+
+pub(crate) mod diagnostic;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use fluent_bundle::FluentResource;
+use fluent_syntax::ast;
+use include_dir::{Dir, include_dir};
+
+pub use diagnostic::{Check, Diagnostic, Severity};
+use diagnostic::FileReporter;
+
+/// The shipped locales, compiled into the binary.
+static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
+
+/// The source and default locale: Fresns's own default language tag.
+pub const DEFAULT_LOCALE: &str = "en";
+
+/// A locale file larger than this is refused: no real translation comes near it, and
+/// reading it whole could exhaust memory.
+pub const MAX_FILE_BYTES: u64 = 4 << 20;
+
+/// A locale set: for each locale (a directory named by its language tag), its `.ftl` files.
+#[derive(Debug, Clone)]
+pub struct LocaleSet {
+    pub(crate) locales: Vec<LocaleSource>,
+    pub(crate) origin: String,
+}
+
+/// One locale's files.
+#[derive(Debug, Clone)]
+pub(crate) struct LocaleSource {
+    /// The directory name, as written (checked to be a language tag).
+    pub(crate) tag: String,
+    pub(crate) files: Vec<SourceFile>,
+    /// Words that really are the same as in `en` (the checker's `untranslated` allow-list).
+    pub(crate) allow_untranslated: Vec<String>,
+}
+
+/// One `.ftl` file, decoded.
+#[derive(Debug, Clone)]
+pub(crate) struct SourceFile {
+    /// The file name, e.g. `users.ftl`.
+    pub(crate) name: String,
+    /// `<tag>/<name>`, as diagnostics show it.
+    pub(crate) display: String,
+    /// The text with CRLF turned into LF (so offsets still match lines).
+    pub(crate) text: String,
+    pub(crate) encoding: EncodingIssues,
+}
+
+/// What was wrong with a file's bytes before parsing.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct EncodingIssues {
+    pub(crate) invalid_utf8_at: Option<usize>,
+    pub(crate) bom: bool,
+    pub(crate) crlf_line: Option<usize>,
+}
+
+/// The name of the per-locale allow-list for the `untranslated` check.
+pub const ALLOW_UNTRANSLATED_FILE: &str = "untranslated.txt";
+
+/// Fatal problems loading a locale set.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum LoadError {
+    /// The directory or a file in it cannot be read.
+    #[error("cannot read {path}: {source}; check that the path exists and is readable")]
+    Io {
+        /// The path that failed.
+        path: PathBuf,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+    /// The set has no `en` locale, which is the source and last fallback.
+    #[error(
+        "{origin} has no `{DEFAULT_LOCALE}` locale; a locales directory holds one folder per language tag and must include `{DEFAULT_LOCALE}/` (the source language)"
+    )]
+    MissingDefaultLocale {
+        /// The directory.
+        origin: String,
+    },
+    /// A file is larger than [`MAX_FILE_BYTES`].
+    #[error("{path} is {size} bytes, over the {MAX_FILE_BYTES}-byte limit for a locale file")]
+    FileTooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Its size.
+        size: u64,
+    },
+}
+
+impl LocaleSet {
+    /// The locales compiled into the binary.
+    pub fn embedded() -> Self {
+        let mut locales = Vec::new();
+        for dir in EMBEDDED.dirs() {
+            let Some(tag) = dir.path().file_name().and_then(|n| n.to_str()) else {
+                continue;
+            };
+            let mut files = Vec::new();
+            let mut allow = Vec::new();
+            for file in dir.files() {
+                let Some(name) = file.path().file_name().and_then(|n| n.to_str()) else {
+                    continue;
+                };
+                if name.ends_with(".ftl") {
+                    files.push(SourceFile::decode(tag, name, file.contents()));
+                } else if name == ALLOW_UNTRANSLATED_FILE {
+                    allow = parse_allow_list(&String::from_utf8_lossy(file.contents()));
+                }
+            }
+            files.sort_by(|a, b| a.name.cmp(&b.name));
+            locales.push(LocaleSource {
+                tag: tag.to_owned(),
+                files,
+                allow_untranslated: allow,
+            });
+        }
+        locales.sort_by(|a, b| a.tag.cmp(&b.tag));
+        LocaleSet {
+            locales,
+            origin: "embedded locales".to_owned(),
+        }
+    }
+
+    /// Reads `<dir>/<tag>/*.ftl`. Folders starting with `.` are ignored; so are other files.
+    ///
+    /// Fails when the directory is unreadable or has no `en`; every other problem becomes a
+    /// diagnostic when the set is parsed.
+    pub fn from_dir(dir: impl AsRef<Path>) -> Result<Self, LoadError> {
+        let dir = dir.as_ref();
+        let io = |path: &Path| {
+            let path = path.to_path_buf();
+            move |source| LoadError::Io { path, source }
+        };
+        let mut locales = Vec::new();
+        for entry in fs::read_dir(dir).map_err(io(dir))? {
+            let entry = entry.map_err(io(dir))?;
+            let path = entry.path();
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.starts_with('.') || !path.is_dir() {
+                continue;
+            }
+            let mut files = Vec::new();
+            let mut allow = Vec::new();
+            for file in fs::read_dir(&path).map_err(io(&path))? {
+                let file = file.map_err(io(&path))?;
+                let file_path = file.path();
+                let file_name = file.file_name().to_string_lossy().into_owned();
+                let is_ftl = file_name.ends_with(".ftl");
+                if !(is_ftl || file_name == ALLOW_UNTRANSLATED_FILE) || !file_path.is_file() {
+                    continue;
+                }
+                let size = file.metadata().map_err(io(&file_path))?.len();
+                if size > MAX_FILE_BYTES {
+                    return Err(LoadError::FileTooLarge {
+                        path: file_path,
+                        size,
+                    });
+                }
+                let bytes = fs::read(&file_path).map_err(io(&file_path))?;
+                if is_ftl {
+                    files.push(SourceFile::decode(&name, &file_name, &bytes));
+                } else {
+                    allow = parse_allow_list(&String::from_utf8_lossy(&bytes));
+                }
+            }
+            files.sort_by(|a, b| a.name.cmp(&b.name));
+            locales.push(LocaleSource {
+                tag: name,
+                files,
+                allow_untranslated: allow,
+            });
+        }
+        locales.sort_by(|a, b| a.tag.cmp(&b.tag));
+        let origin = dir.display().to_string();
+        if !locales.iter().any(|l| l.tag == DEFAULT_LOCALE) {
+            return Err(LoadError::MissingDefaultLocale { origin });
+        }
+        Ok(LocaleSet { locales, origin })
+    }
+
+    /// Where the set came from: `embedded locales` or the directory.
+    pub fn origin(&self) -> &str {
+        &self.origin
+    }
+
+    /// The locales' tags (directory names), sorted.
+    pub fn tags(&self) -> impl Iterator<Item = &str> {
+        self.locales.iter().map(|l| l.tag.as_str())
+    }
+
+    /// Drops every locale except `en` and those in `keep` (for `check --locale`).
+    pub(crate) fn retain(&mut self, keep: &[String]) {
+        self.locales
+            .retain(|l| l.tag == DEFAULT_LOCALE || keep.iter().any(|k| k.eq_ignore_ascii_case(&l.tag)));
+    }
+}
+
+fn parse_allow_list(text: &str) -> Vec<String> {
+    text.lines()
+        .map(|line| line.split('#').next().unwrap_or("").trim())
+        .filter(|line| !line.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+impl SourceFile {
+    fn decode(tag: &str, name: &str, bytes: &[u8]) -> Self {
+        let mut encoding = EncodingIssues::default();
+        let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+            Some(rest) => {
+                encoding.bom = true;
+                rest
+            }
+            None => bytes,
+        };
+        let text = match std::str::from_utf8(bytes) {
+            Ok(text) => text.to_owned(),
+            Err(err) => {
+                encoding.invalid_utf8_at = Some(err.valid_up_to());
+                String::from_utf8_lossy(bytes).into_owned()
+            }
+        };
+        let text = if text.contains("\r\n") {
+            encoding.crlf_line = text
+                .find("\r\n")
+                .map(|at| text[..at].matches('\n').count() + 1);
+            text.replace("\r\n", "\n")
+        } else {
+            text
+        };
+        SourceFile {
+            name: name.to_owned(),
+            display: format!("{tag}/{name}"),
+            text,
+            encoding,
+        }
+    }
+}
+
+/// One locale, parsed: its resources and the problems found while loading it.
+pub(crate) struct ParsedLocale {
+    pub(crate) tag: String,
+    pub(crate) resources: Vec<FluentResource>,
+}
+
+/// Parses every file of every locale, reporting syntax errors, encoding problems and
+/// duplicate IDs (fluent-bundle would silently keep the first).
+pub(crate) fn parse(set: &LocaleSet) -> (Vec<ParsedLocale>, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    let mut parsed = Vec::new();
+    for locale in &set.locales {
+        let mut resources = Vec::new();
+        let mut seen: Vec<(String, String, usize)> = Vec::new();
+        for file in &locale.files {
+            let reporter = FileReporter::new(&locale.tag, &file.display, &file.text);
+            encoding_diagnostics(&reporter, file, &mut diagnostics);
+            let resource = match FluentResource::try_new(file.text.clone()) {
+                Ok(resource) => resource,
+                Err((resource, errors)) => {
+                    for error in errors {
+                        let junk = error
+                            .slice
+                            .clone()
+                            .and_then(|range| file.text.get(range))
+                            .unwrap_or("")
+                            .lines()
+                            .find(|line| !line.trim().is_empty())
+                            .unwrap_or("");
+                        diagnostics.push(reporter.at(
+                            error.pos.start,
+                            error.pos.end.saturating_sub(error.pos.start),
+                            Severity::Error,
+                            Check::Syntax,
+                            None,
+                            format!("{error}; this entry is skipped: `{}`", junk.trim()),
+                        ));
+                    }
+                    resource
+                }
+            };
+            let index = diagnostic::LineIndex::new(resource.source());
+            for entry in resource.entries() {
+                let (id, prefix) = match entry {
+                    ast::Entry::Message(m) => (m.id.name, ""),
+                    ast::Entry::Term(t) => (t.id.name, "-"),
+                    _ => continue,
+                };
+                let key = format!("{prefix}{id}");
+                let offset = index.offset_of(id).unwrap_or(0);
+                if let Some((first_file, _, first_line)) = seen.iter().find(|(k, _, _)| *k == key) {
+                    diagnostics.push(reporter.at(
+                        offset.saturating_sub(prefix.len()),
+                        key.chars().count(),
+                        Severity::Error,
+                        Check::DuplicateId,
+                        Some(&key),
+                        format!(
+                            "`{key}` is already defined at {first_file}:{first_line}; the first definition wins, remove or rename this one"
+                        ),
+                    ));
+                } else {
+                    let (line, _, _) = index.locate(offset);
+                    seen.push((key, file.display.clone(), line));
+                }
+            }
+            resources.push(resource);
+        }
+        parsed.push(ParsedLocale {
+            tag: locale.tag.clone(),
+            resources,
+        });
+    }
+    (parsed, diagnostics)
+}
+
+fn encoding_diagnostics(reporter: &FileReporter<'_>, file: &SourceFile, out: &mut Vec<Diagnostic>) {
+    if let Some(valid_up_to) = file.encoding.invalid_utf8_at {
+        out.push(reporter.at(
+            valid_up_to,
+            1,
+            Severity::Error,
+            Check::Encoding,
+            None,
+            "the file is not valid UTF-8 from here on (shown with U+FFFD); save it as UTF-8".to_owned(),
+        ));
+    }
+    if file.encoding.bom {
+        out.push(reporter.at(
+            0,
+            1,
+            Severity::Error,
+            Check::Encoding,
+            None,
+            "the file starts with a byte-order mark; save it as UTF-8 without BOM".to_owned(),
+        ));
+    }
+    if let Some(line) = file.encoding.crlf_line {
+        let offset = file
+            .text
+            .match_indices('\n')
+            .nth(line.saturating_sub(1))
+            .map_or(0, |(at, _)| at);
+        out.push(reporter.at(
+            offset,
+            1,
+            Severity::Error,
+            Check::Encoding,
+            None,
+            "the file uses CRLF line endings; save it with LF line endings".to_owned(),
+        ));
+    }
+}

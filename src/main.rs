@@ -1,0 +1,196 @@
+//! `fresns-i18n`: the command-line front end. It parses arguments and calls the library.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use fresns_i18n::{Args, ErrorCode, Resolver, Severity};
+use serde_json::json;
+
+#[derive(Parser)]
+#[command(
+    name = "fresns-i18n",
+    version,
+    about = "Localized messages for the Fresns API error codes",
+    after_help = "Examples:
+  fresns-i18n resolve 31401 --accept-language 'zh-TW,zh;q=0.9'
+  fresns-i18n resolve 34306 --lang de --arg wait=2h
+  fresns-i18n resolve 36113 --arg size=10MB --json
+  fresns-i18n codes --json
+  fresns-i18n resolve 31401 --lang fr --locales ./locales"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Print the message for an error code in the best available language.
+    #[command(after_help = "Examples:
+  fresns-i18n resolve 31401 --lang zh-Hant
+  fresns-i18n resolve 34306 --arg wait=2h
+  fresns-i18n resolve 35103 --arg min=3 --arg max=20 --json")]
+    Resolve {
+        /// The error code (e.g. 31401) or its message ID (e.g. language-tag-incorrect).
+        code: String,
+        /// An explicit language tag, checked strictly (a malformed tag is error 31401).
+        #[arg(long, conflicts_with = "accept_language")]
+        lang: Option<String>,
+        /// An Accept-Language header, read leniently.
+        #[arg(long, value_name = "HEADER")]
+        accept_language: Option<String>,
+        /// A message argument, NAME=VALUE (e.g. wait=2h, size=10MB, max=20). Repeatable.
+        #[arg(long = "arg", value_name = "NAME=VALUE")]
+        args: Vec<String>,
+        /// Read locales from DIR/<tag>/*.ftl instead of the embedded ones.
+        #[arg(long, value_name = "DIR")]
+        locales: Option<PathBuf>,
+        /// Print one JSON object with code, id, locale and message.
+        #[arg(long)]
+        json: bool,
+    },
+    /// List the catalog: codes, message IDs, groups, arguments and English text.
+    Codes {
+        /// Print a JSON array.
+        #[arg(long)]
+        json: bool,
+        /// Read locales from DIR instead of the embedded ones.
+        #[arg(long, value_name = "DIR")]
+        locales: Option<PathBuf>,
+    },
+}
+
+/// A failure for the user: one line on stderr, exit status 1.
+struct Failure(String);
+
+impl<E: std::fmt::Display> From<E> for Failure {
+    fn from(err: E) -> Self {
+        Failure(err.to_string())
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure(message)) => {
+            eprintln!("fresns-i18n: error: {message}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn load(locales: Option<&PathBuf>) -> Result<Resolver, Failure> {
+    let resolver = match locales {
+        Some(dir) => Resolver::from_dir(dir)?,
+        None => Resolver::embedded()?,
+    };
+    for diagnostic in resolver.diagnostics() {
+        if diagnostic.severity == Severity::Error {
+            eprintln!("fresns-i18n: warning: {diagnostic}");
+        }
+    }
+    Ok(resolver)
+}
+
+fn run(cli: Cli) -> Result<(), Failure> {
+    match cli.command {
+        Command::Resolve {
+            code,
+            lang,
+            accept_language,
+            args,
+            locales,
+            json,
+        } => {
+            let resolver = load(locales.as_ref())?;
+            let chain = match (&lang, &accept_language) {
+                (Some(tag), _) => resolver.negotiate_tag(tag).map_err(|err| {
+                    // The error's own text, in the best language we can still tell.
+                    let chain = resolver.default_chain();
+                    let text = resolver.plain_text(err.code(), &chain);
+                    Failure(format!("{err} ({text})"))
+                })?,
+                (None, Some(header)) => resolver.negotiate_accept_language(header),
+                (None, None) => resolver.default_chain(),
+            };
+            let code: ErrorCode = code.parse()?;
+            let mut parsed = Args::new();
+            for pair in &args {
+                let Some((name, value)) = pair.split_once('=') else {
+                    return Err(Failure(format!(
+                        "code 30002: `--arg {pair}` must be NAME=VALUE, e.g. --arg wait=2h"
+                    )));
+                };
+                parsed.set_parsed(code, name.trim(), value)?;
+            }
+            let resolved = resolver.resolve(code, &chain, &parsed)?;
+            if json {
+                let out = json!({
+                    "code": resolved.code.number(),
+                    "id": resolved.id,
+                    "locale": resolved.locale,
+                    "message": resolved.text,
+                    "chain": resolver.chain_tags(&chain),
+                });
+                println!("{out}");
+            } else {
+                println!("{}", resolved.text);
+            }
+            Ok(())
+        }
+        Command::Codes { json, locales } => {
+            let resolver = load(locales.as_ref())?;
+            let chain = resolver.default_chain();
+            let rows: Vec<_> = ErrorCode::ALL
+                .iter()
+                .map(|&code| {
+                    let args: Vec<_> = code
+                        .args()
+                        .iter()
+                        .map(|spec| {
+                            json!({
+                                "name": spec.name,
+                                "type": spec.kind.name(),
+                                "required": spec.presence == fresns_i18n::Presence::Required,
+                                "default": match spec.presence {
+                                    fresns_i18n::Presence::Default(value) => Some(value),
+                                    _ => None,
+                                },
+                            })
+                        })
+                        .collect();
+                    (code, args, resolver.plain_text(code, &chain))
+                })
+                .collect();
+            if json {
+                let array: Vec<_> = rows
+                    .iter()
+                    .map(|(code, args, text)| {
+                        json!({
+                            "code": code.number(),
+                            "id": code.message_id(),
+                            "group": code.group().name(),
+                            "args": args,
+                            "message": text,
+                        })
+                    })
+                    .collect();
+                println!("{}", serde_json::to_string_pretty(&array)?);
+            } else {
+                for (code, _, text) in &rows {
+                    let args: Vec<_> = code.args().iter().map(|spec| format!("${}", spec.name)).collect();
+                    println!(
+                        "{}  {:<40} {:<10} {}",
+                        code.number(),
+                        code.message_id(),
+                        args.join(","),
+                        text
+                    );
+                }
+            }
+            Ok(())
+        }
+    }
+}
