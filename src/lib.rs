@@ -33,16 +33,23 @@
 //!   `zh-HK`, `zh-MO` → `zh-Hant`; `zh`, `zh-CN`, `zh-SG` → `zh-Hans`; `en-GB` → `en`;
 //!   `pt-PT` → `pt`), never across scripts. The chain always ends in `en`.
 #![deny(missing_docs)]
-#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
 
 mod catalog;
+mod check;
 mod format;
 mod locales;
 pub mod negotiate;
 mod resolver;
 
 pub use catalog::{ArgKind, ArgSpec, CatalogError, ErrorCode, Group, Presence};
+pub use check::{Format, LocaleStats, Report, check};
 pub use format::args::{ArgError, ArgValue, Args};
-pub use locales::{Check, Diagnostic, LoadError, LocaleSet, Severity, DEFAULT_LOCALE};
+pub use locales::{Check, DEFAULT_LOCALE, Diagnostic, LoadError, LocaleSet, Severity};
 pub use negotiate::TagError;
-pub use resolver::{FallbackChain, FormatProblem, ResolveError, Resolved, Resolver, DETAILED_ATTRIBUTE};
+pub use resolver::{
+    DETAILED_ATTRIBUTE, FallbackChain, FormatProblem, ResolveError, Resolved, Resolver,
+};

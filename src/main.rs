@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use fresns_i18n::{Args, ErrorCode, Resolver, Severity};
+use fresns_i18n::{Args, ErrorCode, Format, LocaleSet, Resolver, Severity, check};
 use serde_json::json;
 
 #[derive(Parser)]
@@ -50,6 +50,33 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Check translations against the catalog and `en`; exit 1 on errors (or warnings with --strict).
+    #[command(after_help = "Examples:
+  fresns-i18n check --strict
+  fresns-i18n check --locales ./locales --locale de --format github")]
+    Check {
+        /// Check DIR/<tag>/*.ftl instead of the embedded locales.
+        #[arg(long, value_name = "DIR")]
+        locales: Option<PathBuf>,
+        /// Check only this locale (and en). Repeatable.
+        #[arg(long = "locale", value_name = "TAG")]
+        only: Vec<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+        format: OutputFormat,
+        /// Treat warnings as errors.
+        #[arg(long)]
+        strict: bool,
+    },
+    /// Print translation coverage per locale.
+    Stats {
+        /// Read DIR/<tag>/*.ftl instead of the embedded locales.
+        #[arg(long, value_name = "DIR")]
+        locales: Option<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = StatsFormat::Text)]
+        format: StatsFormat,
+    },
     /// List the catalog: codes, message IDs, groups, arguments and English text.
     Codes {
         /// Print a JSON array.
@@ -59,6 +86,20 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         locales: Option<PathBuf>,
     },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum OutputFormat {
+    Text,
+    Json,
+    Github,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum StatsFormat {
+    Text,
+    Markdown,
+    Json,
 }
 
 /// A failure for the user: one line on stderr, exit status 1.
@@ -72,12 +113,68 @@ impl<E: std::fmt::Display> From<E> for Failure {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if let Command::Check {
+        locales,
+        only,
+        format,
+        strict,
+    } = &cli.command
+    {
+        return run_check(locales.as_ref(), only, *format, *strict);
+    }
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure(message)) => {
             eprintln!("fresns-i18n: error: {message}");
             ExitCode::from(1)
         }
+    }
+}
+
+/// Loads a set for the checker; I/O problems are usage-level failures (exit 2).
+fn load_set(locales: Option<&PathBuf>) -> Result<(LocaleSet, String), String> {
+    match locales {
+        Some(dir) => LocaleSet::from_dir(dir)
+            .map(|set| (set, dir.display().to_string()))
+            .map_err(|err| err.to_string()),
+        None => Ok((LocaleSet::embedded(), "locales".to_owned())),
+    }
+}
+
+fn run_check(
+    locales: Option<&PathBuf>,
+    only: &[String],
+    format: OutputFormat,
+    strict: bool,
+) -> ExitCode {
+    let (set, root) = match load_set(locales) {
+        Ok(loaded) => loaded,
+        Err(err) => {
+            eprintln!("fresns-i18n: error: {err}");
+            return ExitCode::from(2);
+        }
+    };
+    if let Some(unknown) = only
+        .iter()
+        .find(|tag| !set.tags().any(|t| t.eq_ignore_ascii_case(tag)))
+    {
+        eprintln!(
+            "fresns-i18n: error: no locale `{unknown}` in {}",
+            set.origin()
+        );
+        return ExitCode::from(2);
+    }
+    let report = check(&set, only);
+    let format = match format {
+        OutputFormat::Text => Format::Text,
+        OutputFormat::Json => Format::Json,
+        OutputFormat::Github => Format::Github,
+    };
+    print!("{}", report.render(format, &root));
+    if report.has_errors() || (strict && report.has_warnings()) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
     }
 }
 
@@ -140,6 +237,17 @@ fn run(cli: Cli) -> Result<(), Failure> {
             }
             Ok(())
         }
+        Command::Stats { locales, format } => {
+            let (set, _) = load_set(locales.as_ref()).map_err(Failure)?;
+            let format = match format {
+                StatsFormat::Text => Format::Text,
+                StatsFormat::Markdown => Format::Markdown,
+                StatsFormat::Json => Format::Json,
+            };
+            print!("{}", check(&set, &[]).render_stats(format));
+            Ok(())
+        }
+        Command::Check { .. } => Ok(()),
         Command::Codes { json, locales } => {
             let resolver = load(locales.as_ref())?;
             let chain = resolver.default_chain();
@@ -180,7 +288,11 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 println!("{}", serde_json::to_string_pretty(&array)?);
             } else {
                 for (code, _, text) in &rows {
-                    let args: Vec<_> = code.args().iter().map(|spec| format!("${}", spec.name)).collect();
+                    let args: Vec<_> = code
+                        .args()
+                        .iter()
+                        .map(|spec| format!("${}", spec.name))
+                        .collect();
                     println!(
                         "{}  {:<40} {:<10} {}",
                         code.number(),

@@ -116,7 +116,7 @@ pub(crate) fn parse_accept_language(header: &str) -> (Vec<Range>, Vec<Range>) {
             weighted.push((quality, range));
         }
     }
-    weighted.sort_by(|a, b| b.0.cmp(&a.0));
+    weighted.sort_by_key(|entry| std::cmp::Reverse(entry.0));
     (weighted.into_iter().map(|(_, r)| r).collect(), excluded)
 }
 
@@ -161,7 +161,11 @@ pub(crate) fn maximize(id: &LanguageIdentifier) -> LanguageIdentifier {
 }
 
 /// How well a candidate serves a request: higher is better, `None` is no match.
-fn score(request: &LanguageIdentifier, request_max: &LanguageIdentifier, candidate: &Candidate) -> Option<u8> {
+fn score(
+    request: &LanguageIdentifier,
+    request_max: &LanguageIdentifier,
+    candidate: &Candidate,
+) -> Option<u8> {
     if request == &candidate.id {
         return Some(4);
     }
@@ -192,7 +196,9 @@ fn matches(request: &LanguageIdentifier, candidates: &[Candidate]) -> Vec<usize>
     found.sort_by(|a, b| {
         b.0.cmp(&a.0).then_with(|| {
             let (x, y) = (&candidates[a.1].id, &candidates[b.1].id);
-            subtag_count(x).cmp(&subtag_count(y)).then_with(|| x.to_string().cmp(&y.to_string()))
+            subtag_count(x)
+                .cmp(&subtag_count(y))
+                .then_with(|| x.to_string().cmp(&y.to_string()))
         })
     });
     found.into_iter().map(|(_, index)| index).collect()
@@ -205,7 +211,12 @@ fn subtag_count(id: &LanguageIdentifier) -> usize {
 /// Builds the fallback chain for ranges in priority order: each range's matches in turn,
 /// without repeats and without excluded locales, always ending in the default locale (the
 /// chain stops there: the default has every message).
-pub(crate) fn chain(ranges: &[Range], excluded: &[Range], candidates: &[Candidate], default: usize) -> Vec<usize> {
+pub(crate) fn chain(
+    ranges: &[Range],
+    excluded: &[Range],
+    candidates: &[Candidate],
+    default: usize,
+) -> Vec<usize> {
     let banned: Vec<usize> = excluded
         .iter()
         .filter_map(|range| match range {
@@ -258,7 +269,15 @@ mod tests {
     fn strict_tags_reject_malformed_input() {
         assert!(parse_tag("zh-Hant").is_ok());
         assert!(parse_tag("EN-us").is_ok());
-        for bad in ["", "x!", "en_US", "en--US", "-en", "toolongsubtag-x", &"a".repeat(65)] {
+        for bad in [
+            "",
+            "x!",
+            "en_US",
+            "en--US",
+            "-en",
+            "toolongsubtag-x",
+            &"a".repeat(65),
+        ] {
             let err = parse_tag(bad).unwrap_err();
             assert_eq!(err.code(), ErrorCode::LanguageTagIncorrect, "{bad}");
         }

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use fluent_bundle::FluentResource;
 use fluent_bundle::concurrent::FluentBundle;
-use icu_locale::{LanguageIdentifier, Locale, LocaleDirectionality};
+use icu_locale::{Locale, LocaleDirectionality};
 
 use crate::catalog::ErrorCode;
 use crate::format::args::{self, ArgError, Args, Form};
@@ -202,7 +202,11 @@ impl Resolver {
         }
     }
 
-    fn chain_for(&self, ranges: &[negotiate::Range], excluded: &[negotiate::Range]) -> FallbackChain {
+    fn chain_for(
+        &self,
+        ranges: &[negotiate::Range],
+        excluded: &[negotiate::Range],
+    ) -> FallbackChain {
         FallbackChain {
             locales: negotiate::chain(ranges, excluded, &self.candidates, self.default),
         }
@@ -223,7 +227,12 @@ impl Resolver {
     /// With no arguments this is the message's plain text (Fresns's own text in `en`). With
     /// arguments it is the `.detailed` form, and every required argument must be given. A
     /// message that is missing or broken in one locale comes from the next in the chain.
-    pub fn resolve(&self, code: ErrorCode, chain: &FallbackChain, args: &Args) -> Result<Resolved<'_>, ResolveError> {
+    pub fn resolve(
+        &self,
+        code: ErrorCode,
+        chain: &FallbackChain,
+        args: &Args,
+    ) -> Result<Resolved<'_>, ResolveError> {
         let form = args::validate(code, args)?;
         let fluent_args = format::to_fluent_args(code, args);
         let id = code.message_id();
@@ -244,7 +253,9 @@ impl Resolver {
                 continue;
             };
             let mut errors = Vec::new();
-            let text = locale.bundle.format_pattern(pattern, fluent_args.as_ref(), &mut errors);
+            let text = locale
+                .bundle
+                .format_pattern(pattern, fluent_args.as_ref(), &mut errors);
             if errors.is_empty() && !text.trim().is_empty() {
                 return Ok(Resolved {
                     code,
@@ -259,7 +270,11 @@ impl Resolver {
                 message: if errors.is_empty() {
                     format!("`{id}` is empty")
                 } else {
-                    errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ")
+                    errors
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>()
+                        .join("; ")
                 },
             });
         }
@@ -275,7 +290,11 @@ impl Resolver {
 }
 
 /// Parses a locale folder's name as a tag; a folder that is not one becomes a diagnostic.
-fn locale_for_dir(name: &str, set: &LocaleSet, diagnostics: &mut Vec<Diagnostic>) -> Option<Locale> {
+fn locale_for_dir(
+    name: &str,
+    set: &LocaleSet,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Locale> {
     match negotiate::parse_tag(name) {
         Ok(locale) => Some(locale),
         Err(err) => {
@@ -309,12 +328,4 @@ impl FallbackChain {
     pub fn is_empty(&self) -> bool {
         self.locales.is_empty()
     }
-}
-
-/// A maximized (likely-subtags) form of a tag, e.g. `zh-TW` → `zh-Hant-TW`. Exposed for
-/// tests and tools.
-#[doc(hidden)]
-pub fn maximize_tag(tag: &str) -> Option<String> {
-    let id: LanguageIdentifier = Locale::try_from_str(tag).ok()?.id;
-    Some(negotiate::maximize(&id).to_string())
 }

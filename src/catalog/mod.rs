@@ -290,9 +290,7 @@ pub enum CatalogError {
     )]
     UnknownCode(u32),
     /// The message ID is not in the catalog.
-    #[error(
-        "code 30002: `{0}` is not a catalog message ID; run `fresns-i18n codes` to list them"
-    )]
+    #[error("code 30002: `{0}` is not a catalog message ID; run `fresns-i18n codes` to list them")]
     UnknownMessageId(String),
     /// The text is neither a number nor a message ID.
     #[error("code 30002: `{0}` is not an error code; give a number such as 31401")]
@@ -313,7 +311,11 @@ mod tests {
     #[test]
     fn catalog_has_220_codes_in_ascending_order() {
         assert_eq!(ErrorCode::ALL.len(), 220);
-        assert!(ErrorCode::ALL.windows(2).all(|w| w[0].number() < w[1].number()));
+        assert!(
+            ErrorCode::ALL
+                .windows(2)
+                .all(|w| w[0].number() < w[1].number())
+        );
     }
 
     #[test]
@@ -340,8 +342,8 @@ mod tests {
             assert!(seen.insert(id), "duplicate id {id}");
             assert!(id.starts_with(|c: char| c.is_ascii_lowercase()), "{id}");
             assert!(
-                id.split('-').all(|part| !part.is_empty()
-                    && part.bytes().all(|b| b.is_ascii_lowercase())),
+                id.split('-')
+                    .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase())),
                 "{id} is not kebab-case"
             );
             let camel: String = id

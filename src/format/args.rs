@@ -193,11 +193,12 @@ impl Args {
             code,
             name: name.to_owned(),
         })?;
-        let parsed = ArgValue::parse(spec.kind, value).map_err(|reason| ArgError::InvalidValue {
-            name: name.to_owned(),
-            value: value.chars().take(64).collect(),
-            reason,
-        })?;
+        let parsed =
+            ArgValue::parse(spec.kind, value).map_err(|reason| ArgError::InvalidValue {
+                name: name.to_owned(),
+                value: value.chars().take(64).collect(),
+                reason,
+            })?;
         self.set(name, parsed);
         Ok(())
     }
@@ -236,7 +237,9 @@ pub enum ArgError {
         name: String,
     },
     /// A required argument is missing while others were given.
-    #[error("code 30001: {code} needs the argument `{name}` when any argument is given; pass it or pass none")]
+    #[error(
+        "code 30001: {code} needs the argument `{name}` when any argument is given; pass it or pass none"
+    )]
     Missing {
         /// The code being resolved.
         code: ErrorCode,

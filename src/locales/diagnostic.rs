@@ -136,7 +136,10 @@ impl<'a> LineIndex<'a> {
         let offset = offset.min(self.text.len());
         let line = self.starts.partition_point(|&start| start <= offset).max(1);
         let start = self.starts.get(line - 1).copied().unwrap_or(0);
-        let end = self.starts.get(line).map_or(self.text.len(), |next| next - 1);
+        let end = self
+            .starts
+            .get(line)
+            .map_or(self.text.len(), |next| next - 1);
         let line_text = self.text.get(start..end).unwrap_or("");
         let column = self
             .text
@@ -223,7 +226,7 @@ mod tests {
         assert_eq!(index.locate(14), (3, 1, ""));
         assert_eq!(index.locate(15), (4, 1, "c"));
         assert_eq!(index.locate(999), (4, 2, "c"));
-        assert_eq!(index.offset_of(&text[6..8]), Some(6));
+        assert_eq!(index.offset_of(&text[6..7]), Some(6));
         assert_eq!(index.offset_of("elsewhere"), None);
     }
 }

@@ -10,8 +10,8 @@ use fluent_bundle::FluentResource;
 use fluent_syntax::ast;
 use include_dir::{Dir, include_dir};
 
-pub use diagnostic::{Check, Diagnostic, Severity};
 use diagnostic::FileReporter;
+pub use diagnostic::{Check, Diagnostic, Severity};
 
 /// The shipped locales, compiled into the binary.
 static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
@@ -196,8 +196,9 @@ impl LocaleSet {
 
     /// Drops every locale except `en` and those in `keep` (for `check --locale`).
     pub(crate) fn retain(&mut self, keep: &[String]) {
-        self.locales
-            .retain(|l| l.tag == DEFAULT_LOCALE || keep.iter().any(|k| k.eq_ignore_ascii_case(&l.tag)));
+        self.locales.retain(|l| {
+            l.tag == DEFAULT_LOCALE || keep.iter().any(|k| k.eq_ignore_ascii_case(&l.tag))
+        });
     }
 }
 
@@ -272,11 +273,21 @@ pub(crate) fn parse(set: &LocaleSet) -> (Vec<ParsedLocale>, Vec<Diagnostic>) {
                             .lines()
                             .find(|line| !line.trim().is_empty())
                             .unwrap_or("");
+                        let junk_range = error.slice.clone().unwrap_or(error.pos.clone());
+                        let (check, offset) = match missing_default(&file.text, junk_range) {
+                            Some(at) => (Check::MissingDefault, at),
+                            None if error.kind
+                                == fluent_syntax::parser::ErrorKind::MissingDefaultVariant =>
+                            {
+                                (Check::MissingDefault, error.pos.start)
+                            }
+                            None => (Check::Syntax, error.pos.start),
+                        };
                         diagnostics.push(reporter.at(
-                            error.pos.start,
+                            offset,
                             error.pos.end.saturating_sub(error.pos.start),
                             Severity::Error,
-                            Check::Syntax,
+                            check,
                             None,
                             format!("{error}; this entry is skipped: `{}`", junk.trim()),
                         ));
@@ -319,16 +330,39 @@ pub(crate) fn parse(set: &LocaleSet) -> (Vec<ParsedLocale>, Vec<Diagnostic>) {
     (parsed, diagnostics)
 }
 
+/// fluent-syntax reports a select without a `*` default as a generic error on the entry, so
+/// find such selects in the skipped text: a `->` followed by `[key]` variants, none starred.
+/// Returns the offset of the `->`.
+fn missing_default(text: &str, junk: std::ops::Range<usize>) -> Option<usize> {
+    let junk_text = text.get(junk.clone())?;
+    let arrow = junk_text.find("->")?;
+    let after = junk_text.get(arrow + 2..)?;
+    let mut any_variant = false;
+    for line in after.lines().map(str::trim_start) {
+        if line.starts_with('}') {
+            break;
+        }
+        if line.starts_with("*[") {
+            return None;
+        }
+        any_variant |= line.starts_with('[');
+    }
+    any_variant.then_some(junk.start + arrow)
+}
+
 fn encoding_diagnostics(reporter: &FileReporter<'_>, file: &SourceFile, out: &mut Vec<Diagnostic>) {
     if let Some(valid_up_to) = file.encoding.invalid_utf8_at {
-        out.push(reporter.at(
-            valid_up_to,
-            1,
-            Severity::Error,
-            Check::Encoding,
-            None,
-            "the file is not valid UTF-8 from here on (shown with U+FFFD); save it as UTF-8".to_owned(),
-        ));
+        out.push(
+            reporter.at(
+                valid_up_to,
+                1,
+                Severity::Error,
+                Check::Encoding,
+                None,
+                "the file is not valid UTF-8 from here on (shown with U+FFFD); save it as UTF-8"
+                    .to_owned(),
+            ),
+        );
     }
     if file.encoding.bom {
         out.push(reporter.at(

@@ -1,0 +1,733 @@
+//! The translation checker: every locale against the catalog and the `en` source.
+//!
+//! Each finding is a [`Diagnostic`] with a stable check name ([`Check`]) and the exact place.
+
+mod report;
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use fluent_bundle::FluentResource;
+use fluent_syntax::ast;
+use icu_locale::Locale;
+use icu_plurals::{PluralCategory, PluralRules};
+
+use crate::catalog::{ArgKind, ErrorCode, Presence};
+use crate::format::FUNCTIONS;
+use crate::locales::diagnostic::FileReporter;
+use crate::locales::{self, Check, DEFAULT_LOCALE, Diagnostic, LocaleSet, Severity};
+use crate::negotiate;
+use crate::resolver::DETAILED_ATTRIBUTE;
+
+pub use report::{Format, LocaleStats, Report};
+
+/// Bidi controls that must not appear in translations: the resolver isolates placeables itself.
+const BIDI_CONTROLS: &[char] = &[
+    '\u{200E}', '\u{200F}', '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}',
+    '\u{2067}', '\u{2068}', '\u{2069}',
+];
+
+/// Checks every locale of `set` (or only `only`, plus `en`, when given).
+pub fn check(set: &LocaleSet, only: &[String]) -> Report {
+    let mut set = set.clone();
+    if !only.is_empty() {
+        set.retain(only);
+    }
+    let (parsed, mut diagnostics) = locales::parse(&set);
+    let sources: Vec<_> = set.locales.iter().zip(parsed.iter()).collect();
+    let en = sources
+        .iter()
+        .find(|(source, _)| source.tag == DEFAULT_LOCALE);
+    let en_entries = en.map(|(source, parsed)| Entries::collect(source, &parsed.resources));
+    let en_files: BTreeSet<&str> = en
+        .map(|(source, _)| source.files.iter().map(|f| f.name.as_str()).collect())
+        .unwrap_or_default();
+    let mut stats = BTreeMap::new();
+    for (source, parsed) in &sources {
+        let locale = match negotiate::parse_tag(&source.tag) {
+            Ok(locale) => locale,
+            Err(err) => {
+                diagnostics.push(Diagnostic {
+                    severity: Severity::Error,
+                    check: Check::LocaleDir,
+                    locale: source.tag.clone(),
+                    file: format!("{}/", source.tag),
+                    line: 1,
+                    column: 1,
+                    id: None,
+                    message: format!("folder `{}` is not a language tag: {err}", source.tag),
+                    source_line: String::new(),
+                    width: 1,
+                });
+                continue;
+            }
+        };
+        let entries = Entries::collect(source, &parsed.resources);
+        let mut checker = LocaleChecker {
+            tag: &source.tag,
+            is_source: source.tag == DEFAULT_LOCALE,
+            plural_categories: plural_categories(&locale),
+            allow_untranslated: &source.allow_untranslated,
+            en: en_entries.as_ref(),
+            out: Vec::new(),
+        };
+        checker.files(source, &en_files);
+        checker.messages(&entries);
+        let translated = ErrorCode::ALL
+            .iter()
+            .filter(|code| entries.messages.contains_key(code.message_id()))
+            .count();
+        diagnostics.extend(checker.out);
+        stats.insert(
+            source.tag.clone(),
+            LocaleStats {
+                translated,
+                total: ErrorCode::ALL.len(),
+                errors: 0,
+                warnings: 0,
+            },
+        );
+    }
+    Report::new(diagnostics, stats)
+}
+
+/// The CLDR cardinal plural categories of a locale, by name.
+fn plural_categories(locale: &Locale) -> Vec<&'static str> {
+    let rules = match PluralRules::try_new_cardinal(locale.into()) {
+        Ok(rules) => rules,
+        Err(_) => return vec!["other"],
+    };
+    rules.categories().map(category_name).collect()
+}
+
+fn category_name(category: PluralCategory) -> &'static str {
+    match category {
+        PluralCategory::Zero => "zero",
+        PluralCategory::One => "one",
+        PluralCategory::Two => "two",
+        PluralCategory::Few => "few",
+        PluralCategory::Many => "many",
+        PluralCategory::Other => "other",
+    }
+}
+
+/// One message or term, with where it is.
+struct Entry<'a> {
+    file: usize,
+    message: Option<&'a ast::Message<&'a str>>,
+    term: Option<&'a ast::Term<&'a str>>,
+}
+
+/// The first definition of every message and term in one locale.
+struct Entries<'a> {
+    files: Vec<(&'a str, &'a str)>,
+    messages: HashMap<&'a str, Entry<'a>>,
+    terms: HashMap<&'a str, Entry<'a>>,
+}
+
+impl<'a> Entries<'a> {
+    fn collect(source: &'a locales::LocaleSource, resources: &'a [FluentResource]) -> Self {
+        let mut entries = Entries {
+            files: Vec::new(),
+            messages: HashMap::new(),
+            terms: HashMap::new(),
+        };
+        for (index, (file, resource)) in source.files.iter().zip(resources).enumerate() {
+            entries
+                .files
+                .push((file.display.as_str(), resource.source()));
+            for entry in resource.entries() {
+                match entry {
+                    ast::Entry::Message(message) => {
+                        entries.messages.entry(message.id.name).or_insert(Entry {
+                            file: index,
+                            message: Some(message),
+                            term: None,
+                        });
+                    }
+                    ast::Entry::Term(term) => {
+                        entries.terms.entry(term.id.name).or_insert(Entry {
+                            file: index,
+                            message: None,
+                            term: Some(term),
+                        });
+                    }
+                    _ => {}
+                }
+            }
+        }
+        entries
+    }
+
+    fn reporter(&self, tag: &'a str, file: usize) -> FileReporter<'a> {
+        let (display, text) = self.files.get(file).copied().unwrap_or(("", ""));
+        FileReporter::new(tag, display, text)
+    }
+}
+
+struct LocaleChecker<'a> {
+    tag: &'a str,
+    is_source: bool,
+    plural_categories: Vec<&'static str>,
+    allow_untranslated: &'a [String],
+    en: Option<&'a Entries<'a>>,
+    out: Vec<Diagnostic>,
+}
+
+impl<'a> LocaleChecker<'a> {
+    fn files(&mut self, source: &locales::LocaleSource, en_files: &BTreeSet<&str>) {
+        let mine: BTreeSet<&str> = source.files.iter().map(|f| f.name.as_str()).collect();
+        for missing in en_files.difference(&mine) {
+            self.out.push(self.place_file(
+                missing,
+                Check::MissingFile,
+                format!(
+                    "`{missing}` exists in `en` but not here; create it with the same messages"
+                ),
+            ));
+        }
+        for extra in mine.difference(en_files) {
+            self.out.push(self.place_file(
+                extra,
+                Check::ExtraFile,
+                format!("`{extra}` has no counterpart in `en`; move its messages into the files `en` uses"),
+            ));
+        }
+    }
+
+    fn place_file(&self, name: &str, check: Check, message: String) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Error,
+            check,
+            locale: self.tag.to_owned(),
+            file: format!("{}/{name}", self.tag),
+            line: 1,
+            column: 1,
+            id: None,
+            message,
+            source_line: String::new(),
+            width: 1,
+        }
+    }
+
+    fn messages(&mut self, entries: &Entries<'a>) {
+        for code in ErrorCode::ALL {
+            let id = code.message_id();
+            if !entries.messages.contains_key(id) {
+                let file = code.group().file_name();
+                self.out.push(Diagnostic {
+                    id: Some(id.to_owned()),
+                    severity: Severity::Error,
+                    ..self.place_file(
+                        file,
+                        Check::MissingMessage,
+                        format!("no message `{id}` for code {code}; add it to {file}"),
+                    )
+                });
+            }
+        }
+        let mut ids: Vec<_> = entries.messages.iter().collect();
+        ids.sort_by_key(|(_, entry)| {
+            (
+                entry.file,
+                entry.message.map(|m| m.id.name.as_ptr() as usize),
+            )
+        });
+        for (id, entry) in ids {
+            let Some(message) = entry.message else {
+                continue;
+            };
+            let reporter = entries.reporter(self.tag, entry.file);
+            match ErrorCode::from_message_id(id) {
+                Ok(code) => self.message(code, message, &reporter, entries),
+                Err(_) => self.out.push(reporter.at_slice(
+                    message.id.name,
+                    Severity::Error,
+                    Check::ObsoleteMessage,
+                    Some(id),
+                    format!("`{id}` is not a catalog message ID; fix the typo or remove it"),
+                )),
+            }
+        }
+        self.references(entries);
+    }
+
+    fn message(
+        &mut self,
+        code: ErrorCode,
+        message: &ast::Message<&'a str>,
+        reporter: &FileReporter<'a>,
+        entries: &Entries<'a>,
+    ) {
+        let id = code.message_id();
+        let en_message = self
+            .en
+            .and_then(|en| en.messages.get(id))
+            .and_then(|entry| entry.message);
+        let defaults: Vec<&str> = code
+            .args()
+            .iter()
+            .filter(|spec| matches!(spec.presence, Presence::Default(_)))
+            .map(|spec| spec.name)
+            .collect();
+        match &message.value {
+            Some(value) => {
+                let en_value = en_message.and_then(|m| m.value.as_ref());
+                self.pattern(code, id, "", value, en_value, &defaults, reporter);
+            }
+            None => self.out.push(reporter.at_slice(
+                message.id.name,
+                Severity::Error,
+                Check::EmptyMessage,
+                Some(id),
+                format!("`{id}` has no value; give it the plain text"),
+            )),
+        }
+        let mut has_detailed = false;
+        for attribute in &message.attributes {
+            if attribute.id.name != DETAILED_ATTRIBUTE || !code.has_detailed_form() {
+                self.out.push(reporter.at_slice(
+                    attribute.id.name,
+                    Severity::Error,
+                    Check::ObsoleteMessage,
+                    Some(id),
+                    format!(
+                        "`{id}.{}` is not used: only codes with values have a `.{DETAILED_ATTRIBUTE}` form",
+                        attribute.id.name
+                    ),
+                ));
+                continue;
+            }
+            has_detailed = true;
+            let all: Vec<&str> = code.args().iter().map(|spec| spec.name).collect();
+            let en_detailed = en_message.and_then(|m| {
+                m.attributes
+                    .iter()
+                    .find(|a| a.id.name == DETAILED_ATTRIBUTE)
+                    .map(|a| &a.value)
+            });
+            self.pattern(
+                code,
+                id,
+                ".detailed",
+                &attribute.value,
+                en_detailed,
+                &all,
+                reporter,
+            );
+        }
+        if code.has_detailed_form() && !has_detailed {
+            self.out.push(reporter.at_slice(
+                message.id.name,
+                Severity::Error,
+                Check::MissingMessage,
+                Some(id),
+                format!("`{id}` lacks its `.{DETAILED_ATTRIBUTE}` form, shown when values are passed; add it"),
+            ));
+        }
+        let _ = entries;
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn pattern(
+        &mut self,
+        code: ErrorCode,
+        id: &str,
+        part: &str,
+        pattern: &ast::Pattern<&'a str>,
+        en_pattern: Option<&ast::Pattern<&'a str>>,
+        allowed: &[&str],
+        reporter: &FileReporter<'a>,
+    ) {
+        let mut walk = Walk::default();
+        walk.pattern(pattern);
+        let anchor = walk.first_slice.unwrap_or(id);
+        let text: String = walk.text.concat();
+        let literal_only =
+            walk.variables.is_empty() && walk.functions.is_empty() && walk.references.is_empty();
+        if literal_only
+            && walk
+                .text
+                .iter()
+                .chain(&walk.literals)
+                .all(|t| t.trim().is_empty())
+        {
+            self.out.push(reporter.at_slice(
+                anchor,
+                Severity::Error,
+                Check::EmptyMessage,
+                Some(id),
+                format!("`{id}{part}` is empty; write the message"),
+            ));
+        }
+        for (name, slice) in &walk.variables {
+            if !allowed.contains(name) {
+                let declared: Vec<String> = allowed.iter().map(|n| format!("${n}")).collect();
+                let help = if declared.is_empty() {
+                    "this form takes no variables".to_owned()
+                } else {
+                    format!("declared here: {}", declared.join(", "))
+                };
+                self.out.push(reporter.at_slice(
+                    slice,
+                    Severity::Error,
+                    Check::UnknownVariable,
+                    Some(id),
+                    format!("`${name}` is not a variable of `{id}{part}` ({help})"),
+                ));
+            }
+        }
+        for name in allowed {
+            if !walk.variables.iter().any(|(used, _)| used == name) {
+                self.out.push(reporter.at_slice(
+                    anchor,
+                    Severity::Warning,
+                    Check::DroppedVariable,
+                    Some(id),
+                    format!("`{id}{part}` leaves out `${name}`; show the value in the text"),
+                ));
+            }
+        }
+        for select in &walk.selects {
+            self.select(code, id, part, select, reporter);
+        }
+        for (name, slice) in &walk.functions {
+            if !FUNCTIONS.contains(name) {
+                self.out.push(reporter.at_slice(
+                    slice,
+                    Severity::Error,
+                    Check::Function,
+                    Some(id),
+                    format!(
+                        "`{name}()` is not provided; use one of {}",
+                        FUNCTIONS.join(", ")
+                    ),
+                ));
+            }
+        }
+        for (chunk, slice) in walk.text.iter().zip(&walk.text_slices) {
+            if let Some(at) = chunk.find(BIDI_CONTROLS) {
+                let ch = chunk[at..].chars().next().unwrap_or(' ');
+                let offset = reporter.index.offset_of(slice).map_or(0, |o| o + at);
+                self.out.push(reporter.at(
+                    offset,
+                    1,
+                    Severity::Error,
+                    Check::BidiControl,
+                    Some(id),
+                    format!(
+                        "invisible bidi control U+{:04X} in `{id}{part}`; delete it",
+                        ch as u32
+                    ),
+                ));
+            }
+        }
+        if !self.is_source
+            && en_pattern == Some(pattern)
+            && !text.trim().is_empty()
+            && !self
+                .allow_untranslated
+                .iter()
+                .any(|allowed| allowed == id || *allowed == format!("{id}{part}"))
+        {
+            self.out.push(reporter.at_slice(
+                anchor,
+                Severity::Warning,
+                Check::Untranslated,
+                Some(id),
+                format!(
+                    "`{id}{part}` is identical to `en`; translate it, or list `{id}` in {}/{} with the reason",
+                    self.tag,
+                    locales::ALLOW_UNTRANSLATED_FILE
+                ),
+            ));
+        }
+    }
+
+    fn select(
+        &mut self,
+        code: ErrorCode,
+        id: &str,
+        part: &str,
+        select: &Select<'a>,
+        reporter: &FileReporter<'a>,
+    ) {
+        let Some(variable) = select.variable else {
+            return;
+        };
+        let Some(spec) = code.arg(variable) else {
+            return;
+        };
+        if spec.kind == ArgKind::Text {
+            return;
+        }
+        let keys: Vec<&str> = select
+            .keys
+            .iter()
+            .filter(|(_, numeric, _)| !numeric)
+            .map(|(k, _, _)| *k)
+            .collect();
+        for (key, numeric, slice) in &select.keys {
+            if !numeric && !self.plural_categories.contains(key) {
+                self.out.push(reporter.at_slice(
+                    slice,
+                    Severity::Error,
+                    Check::PluralCategories,
+                    Some(id),
+                    format!(
+                        "`[{key}]` is not a CLDR plural category of `{}` (it has: {})",
+                        self.tag,
+                        self.plural_categories.join(", ")
+                    ),
+                ));
+            }
+        }
+        let missing: Vec<&str> = self
+            .plural_categories
+            .iter()
+            .copied()
+            .filter(|category| !keys.contains(category))
+            .collect();
+        if !missing.is_empty() {
+            self.out.push(reporter.at_slice(
+                select.selector_slice,
+                Severity::Error,
+                Check::PluralCategories,
+                Some(id),
+                format!(
+                    "the select on `${variable}` in `{id}{part}` lacks the plural categories `{}` needs: {}",
+                    self.tag,
+                    missing.join(", ")
+                ),
+            ));
+        }
+        for (key, uses_variable, slice) in &select.variant_uses {
+            if !uses_variable && !matches!(*key, "zero" | "one" | "two") {
+                self.out.push(reporter.at_slice(
+                    slice,
+                    Severity::Warning,
+                    Check::DroppedVariable,
+                    Some(id),
+                    format!("the `[{key}]` variant leaves out `${variable}`; only zero, one and two may omit the number"),
+                ));
+            }
+        }
+    }
+
+    /// Message and term references that do not resolve, and cycles among them.
+    fn references(&mut self, entries: &Entries<'a>) {
+        let mut graph: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        let mut all: Vec<(String, usize, Walk<'a>)> = Vec::new();
+        for (id, entry) in &entries.messages {
+            let mut walk = Walk::default();
+            if let Some(message) = entry.message {
+                if let Some(value) = &message.value {
+                    walk.pattern(value);
+                }
+                for attribute in &message.attributes {
+                    walk.pattern(&attribute.value);
+                }
+            }
+            all.push(((*id).to_owned(), entry.file, walk));
+        }
+        for (id, entry) in &entries.terms {
+            let mut walk = Walk::default();
+            if let Some(term) = entry.term {
+                walk.pattern(&term.value);
+                for attribute in &term.attributes {
+                    walk.pattern(&attribute.value);
+                }
+            }
+            all.push((format!("-{id}"), entry.file, walk));
+        }
+        all.sort_by(|a, b| a.0.cmp(&b.0));
+        for (id, file, walk) in &all {
+            let reporter = entries.reporter(self.tag, *file);
+            for (target, slice) in &walk.references {
+                let exists = match target.strip_prefix('-') {
+                    Some(term) => entries.terms.contains_key(term),
+                    None => entries.messages.contains_key(target.as_str()),
+                };
+                if !exists {
+                    self.out.push(reporter.at_slice(
+                        slice,
+                        Severity::Error,
+                        Check::Reference,
+                        Some(id.trim_start_matches('-')),
+                        format!(
+                            "`{{ {target} }}` does not exist in `{}`; define it or fix the name",
+                            self.tag
+                        ),
+                    ));
+                }
+            }
+            graph.insert(
+                id.clone(),
+                walk.references.iter().map(|(t, _)| t.clone()).collect(),
+            );
+        }
+        for (id, file, walk) in &all {
+            if let Some((_, slice)) = walk.references.first()
+                && reaches(&graph, id, id, &mut BTreeSet::new())
+            {
+                let reporter = entries.reporter(self.tag, *file);
+                self.out.push(reporter.at_slice(
+                    slice,
+                    Severity::Error,
+                    Check::Reference,
+                    Some(id.trim_start_matches('-')),
+                    format!("`{id}` refers back to itself through its references; break the cycle"),
+                ));
+            }
+        }
+    }
+}
+
+fn reaches(
+    graph: &BTreeMap<String, Vec<String>>,
+    from: &str,
+    target: &str,
+    seen: &mut BTreeSet<String>,
+) -> bool {
+    let Some(next) = graph.get(from) else {
+        return false;
+    };
+    for node in next {
+        if node == target {
+            return true;
+        }
+        if seen.insert(node.clone()) && reaches(graph, node, target, seen) {
+            return true;
+        }
+    }
+    false
+}
+
+/// A select expression's shape.
+struct Select<'a> {
+    variable: Option<&'a str>,
+    selector_slice: &'a str,
+    /// Key, whether it is a number literal, and its slice.
+    keys: Vec<(&'a str, bool, &'a str)>,
+    /// Key, whether the variant's pattern uses the selector variable, and the key's slice.
+    variant_uses: Vec<(&'a str, bool, &'a str)>,
+}
+
+/// Everything a pattern refers to, with slices for positions.
+#[derive(Default)]
+struct Walk<'a> {
+    text: Vec<&'a str>,
+    text_slices: Vec<&'a str>,
+    first_slice: Option<&'a str>,
+    literals: Vec<&'a str>,
+    variables: Vec<(&'a str, &'a str)>,
+    functions: Vec<(&'a str, &'a str)>,
+    references: Vec<(String, &'a str)>,
+    selects: Vec<Select<'a>>,
+}
+
+impl<'a> Walk<'a> {
+    fn pattern(&mut self, pattern: &ast::Pattern<&'a str>) {
+        for element in &pattern.elements {
+            match element {
+                ast::PatternElement::TextElement { value } => {
+                    self.first_slice.get_or_insert(value);
+                    self.text.push(value);
+                    self.text_slices.push(value);
+                }
+                ast::PatternElement::Placeable { expression } => self.expression(expression),
+            }
+        }
+    }
+
+    fn expression(&mut self, expression: &ast::Expression<&'a str>) {
+        match expression {
+            ast::Expression::Inline(inline) => self.inline(inline),
+            ast::Expression::Select { selector, variants } => {
+                self.inline(selector);
+                let variable = match selector {
+                    ast::InlineExpression::VariableReference { id } => Some(id.name),
+                    ast::InlineExpression::FunctionReference { arguments, .. } => {
+                        arguments.positional.iter().find_map(|arg| match arg {
+                            ast::InlineExpression::VariableReference { id } => Some(id.name),
+                            _ => None,
+                        })
+                    }
+                    _ => None,
+                };
+                let selector_slice = self.variables.last().map_or("", |(_, slice)| *slice);
+                let mut select = Select {
+                    variable,
+                    selector_slice,
+                    keys: Vec::new(),
+                    variant_uses: Vec::new(),
+                };
+                for variant in variants {
+                    let (key, numeric) = match &variant.key {
+                        ast::VariantKey::Identifier { name } => (*name, false),
+                        ast::VariantKey::NumberLiteral { value } => (*value, true),
+                    };
+                    select.keys.push((key, numeric, key));
+                    let mut inner = Walk::default();
+                    inner.pattern(&variant.value);
+                    let uses =
+                        variable.is_some_and(|v| inner.variables.iter().any(|(n, _)| *n == v));
+                    if !numeric {
+                        select.variant_uses.push((key, uses, key));
+                    }
+                    self.absorb(inner);
+                }
+                self.selects.push(select);
+            }
+        }
+    }
+
+    fn absorb(&mut self, inner: Walk<'a>) {
+        self.text.extend(inner.text);
+        self.text_slices.extend(inner.text_slices);
+        if self.first_slice.is_none() {
+            self.first_slice = inner.first_slice;
+        }
+        self.literals.extend(inner.literals);
+        self.variables.extend(inner.variables);
+        self.functions.extend(inner.functions);
+        self.references.extend(inner.references);
+        self.selects.extend(inner.selects);
+    }
+
+    fn inline(&mut self, inline: &ast::InlineExpression<&'a str>) {
+        match inline {
+            ast::InlineExpression::VariableReference { id } => {
+                self.first_slice.get_or_insert(id.name);
+                self.variables.push((id.name, id.name));
+            }
+            ast::InlineExpression::FunctionReference { id, arguments } => {
+                self.first_slice.get_or_insert(id.name);
+                self.functions.push((id.name, id.name));
+                for argument in &arguments.positional {
+                    self.inline(argument);
+                }
+                for named in &arguments.named {
+                    self.inline(&named.value);
+                }
+            }
+            ast::InlineExpression::MessageReference { id, .. } => {
+                self.first_slice.get_or_insert(id.name);
+                self.references.push((id.name.to_owned(), id.name));
+            }
+            ast::InlineExpression::TermReference { id, arguments, .. } => {
+                self.first_slice.get_or_insert(id.name);
+                self.references.push((format!("-{}", id.name), id.name));
+                if let Some(arguments) = arguments {
+                    for argument in &arguments.positional {
+                        self.inline(argument);
+                    }
+                }
+            }
+            ast::InlineExpression::Placeable { expression } => self.expression(expression),
+            ast::InlineExpression::StringLiteral { value }
+            | ast::InlineExpression::NumberLiteral { value } => {
+                self.first_slice.get_or_insert(value);
+            }
+        }
+    }
+}
