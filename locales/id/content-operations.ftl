@@ -1,0 +1,137 @@
+### Roles and content operations (36xxx)
+###
+### Errors about what a role allows and about operations on content: publishing, uploading, editing,
+### deleting, reviews, conversations (private messages) and notifications.
+###
+### Each message is shown to end users when the Fresns API returns its code. The message ID
+### (left of "=") is stable and must not be changed. The English value is Fresns's own text,
+### kept exactly as Fresns sends it; translate its meaning, not its wording.
+### Messages with a `.detailed` attribute are shown with values filled in; see locales/README.md.
+
+## Role permissions
+
+# A role is a permission group given to users (member, VIP, moderator, …).
+role-record-not-found = Peran salah atau datanya tidak ditemukan
+# The role exists but the administrator has not configured its permissions.
+role-permissions-not-configured = Izin untuk peran saat ini belum dikonfigurasi. Silakan hubungi administrator.
+role-request-not-allowed = Peran saat ini tidak berhak melakukan permintaan
+role-browse-not-allowed = Peran saat ini tidak berhak menjelajah
+role-publish-not-allowed = Peran saat ini tidak berhak menerbitkan konten
+# Roles may be allowed to publish only during certain hours.
+# $wait (duration, use DURATION()): time until the role's publishing window opens.
+role-publish-time-limit = Peran saat ini hanya dapat menerbitkan konten pada waktu tertentu. Silakan coba lagi dalam rentang waktu yang diizinkan
+    .detailed = Peran saat ini hanya dapat menerbitkan konten pada waktu tertentu. Silakan coba lagi setelah { DURATION($wait) }
+role-publish-requires-email = Untuk menerbitkan konten dengan peran saat ini, Anda harus menautkan email
+role-publish-requires-phone = Untuk menerbitkan konten dengan peran saat ini, Anda harus menautkan nomor ponsel
+# Real-name verification is an identity check that some sites require before publishing.
+role-publish-requires-real-name = Untuk menerbitkan konten dengan peran saat ini, Anda harus menyelesaikan verifikasi identitas
+role-upload-image-not-allowed = Peran saat ini tidak berhak mengunggah gambar
+role-upload-video-not-allowed = Peran saat ini tidak berhak mengunggah video
+role-upload-audio-not-allowed = Peran saat ini tidak berhak mengunggah audio
+role-upload-file-not-allowed = Peran saat ini tidak berhak mengunggah file
+# $size (size in bytes, use SIZE()): the largest file size allowed.
+file-size-exceeded = Ukuran file melebihi batas yang ditentukan
+    .detailed = Ukuran file melebihi batas { SIZE($size) }
+# $limit (duration, use DURATION()): the longest audio or video allowed.
+file-duration-exceeded = Durasi file melebihi batas yang ditentukan
+    .detailed = Durasi file melebihi batas { DURATION($limit) }
+# $max (number, use NUMBER() and plural variants): the most files allowed.
+file-count-exceeded = Jumlah file melebihi batas yang ditentukan
+    .detailed = Jumlah file melebihi batas { NUMBER($max) } file
+# Conversations are private messages between users.
+role-conversation-not-allowed = Peran saat ini tidak berhak mengirim pesan percakapan
+# Roles can have a daily limit on file downloads.
+# $max (number, use NUMBER() and plural variants): the daily download limit.
+role-daily-download-limit = Peran saat ini telah mencapai batas unduhan hari ini. Silakan unduh lagi besok.
+    .detailed = Peran saat ini hanya dapat mengunduh maksimal { NUMBER($max) } file per hari. Silakan unduh lagi besok.
+# Shown when a text field is already at its maximum length.
+# $max (number, use NUMBER() and plural variants): the most characters allowed.
+character-limit-reached = Jumlah karakter telah mencapai batas maksimum dan tidak dapat ditambah lagi
+    .detailed = Konten telah mencapai batas maksimum { NUMBER($max) } karakter dan tidak dapat ditambah lagi
+# Roles can have a minimum interval between two posts.
+# $wait (duration, use DURATION()): the interval the role must wait between two posts.
+publish-too-fast = Anda menerbitkan terlalu cepat. Silakan beri jeda antar-postingan. Lihat pengaturan peran saat ini untuk detailnya
+    .detailed = Anda menerbitkan terlalu cepat. Silakan beri jeda { DURATION($wait) } antar-postingan. Lihat pengaturan peran saat ini untuk detailnya
+# $max (number, use NUMBER() and plural variants): the daily publishing limit.
+daily-publish-limit = Batas penerbitan harian telah tercapai. Silakan terbitkan lagi besok
+    .detailed = Batas harian { NUMBER($max) } postingan telah tercapai. Silakan terbitkan lagi besok
+
+## Feature availability
+
+# The feature has been turned off by the administrator.
+feature-not-open = Fitur ini tidak tersedia
+content-not-open = Konten ini tidak tersedia untuk dilihat
+# For example, liking or following yourself.
+self-operation-not-allowed = Tindakan ini tidak dapat dilakukan pada diri sendiri atau konten Anda sendiri
+
+## Publishing and editing
+
+# The site only accepts content through a particular method (for example only drafts), not this endpoint.
+publish-method-restricted = Penerbitan hanya didukung melalui metode yang ditentukan. Antarmuka ini tidak menerima permintaan
+publish-requires-email = Silakan tautkan email Anda sebelum menerbitkan konten
+publish-requires-phone = Silakan tautkan nomor ponsel Anda sebelum menerbitkan konten
+publish-requires-real-name = Silakan selesaikan verifikasi identitas sebelum menerbitkan konten
+# The site may only accept new content during certain hours.
+# $wait (duration, use DURATION()): time until the site's publishing window opens.
+publish-time-limit = Sistem hanya mengizinkan penerbitan konten pada waktu tertentu. Silakan coba lagi dalam rentang waktu yang diizinkan
+    .detailed = Sistem hanya mengizinkan penerbitan konten pada waktu tertentu. Silakan coba lagi setelah { DURATION($wait) }
+post-not-editable = Postingan tidak dapat diedit setelah diterbitkan
+comment-not-editable = Komentar tidak dapat diedit setelah diterbitkan
+# "Top" content is pinned to the top of a list by a moderator.
+sticky-content-not-editable = Konten yang disematkan di atas tidak dapat diedit
+# "Highlighted" content is featured (marked as a highlight) by a moderator.
+highlighted-content-not-editable = Konten unggulan tidak dapat diedit
+# Content can only be edited for a set time after publishing.
+# $limit (duration, use DURATION()): how long after publishing content can be edited.
+edit-window-expired = Batas waktu pengeditan telah berakhir
+    .detailed = Batas waktu pengeditan telah berakhir: konten hanya dapat diedit dalam { DURATION($limit) } setelah diterbitkan
+# $extension (text): the file type that was refused, such as "exe".
+file-type-not-allowed = Jenis file ini tidak dapat diunggah
+    .detailed = File berjenis { $extension } tidak dapat diunggah
+# Groups can restrict who may post in them.
+group-post-not-allowed = Pengguna saat ini tidak berhak menerbitkan postingan di grup ini
+group-comment-not-allowed = Pengguna saat ini tidak berhak berkomentar di grup ini.
+# Some kinds of comments (for example ones created by plugins) cannot be edited.
+comment-type-not-editable = Jenis komentar ini tidak dapat diedit
+
+## Deleting
+
+delete-failed = Gagal menghapus. Konten bermasalah atau tidak ada
+content-not-deletable = Konten ini tidak dapat dihapus
+# The file or other resource is still attached to content.
+resource-in-use = Sumber daya ini sedang digunakan dan tidak dapat dihapus
+delete-own-content-only = Anda hanya dapat menghapus konten Anda sendiri
+# "Review" is the moderation step before content is published. Withdrawing cancels the submission.
+delete-under-review = Konten yang sedang ditinjau tidak dapat dihapus. Silakan batalkan pengajuan peninjauan terlebih dahulu, lalu hapus
+# A draft that has already been published cannot be changed; delete the published post or comment instead.
+draft-already-published = Konten sudah diterbitkan sehingga draf tidak dapat diubah lagi. Jika ingin menghapusnya, silakan hapus konten yang telah diterbitkan
+
+## Reviews
+
+# Shown when someone other than the author tries to change the content.
+author-confirmation-failed = Operasi gagal. Pastikan Anda adalah penulisnya
+# Withdrawing only applies to content that is waiting for review.
+review-withdraw-unneeded = Pengajuan tidak perlu dibatalkan karena konten ini tidak sedang ditinjau
+
+## Conversations
+
+conversation-disabled = Fitur percakapan belum diaktifkan dan tidak dapat digunakan
+conversation-not-found = Percakapan bermasalah atau tidak ada
+conversation-not-owned = Percakapan ini bukan milik pengguna saat ini
+message-to-self = Anda tidak dapat mengirim pesan kepada diri sendiri
+# A conversation message is either a file or text, not both. The brackets name the two message types.
+message-file-or-text = Setiap pesan harus berupa [file] atau [teks]
+message-blocked-words = Pesan tidak dapat dikirim karena mengandung kata terlarang
+# The recipient only accepts messages from people they follow.
+recipient-followed-only = Pengguna ini hanya menerima pesan dari orang yang diikutinya
+# The recipient only accepts messages from people they follow and from verified users.
+recipient-followed-or-verified-only = Pengguna ini hanya menerima pesan dari orang yang diikutinya dan pengguna terverifikasi
+# The recipient has turned off conversations.
+recipient-conversation-off = Pengguna ini telah menonaktifkan percakapan
+message-delete-own-only = Anda hanya dapat menghapus pesan Anda sendiri.
+
+## Notifications
+
+notification-not-found = Notifikasi bermasalah atau tidak ada
+notification-not-owned = Notifikasi ini bukan milik pengguna saat ini
+notification-delete-own-only = Anda hanya dapat menghapus notifikasi Anda sendiri.

@@ -1,0 +1,41 @@
+### Service providers and records (32xxx)
+###
+### Errors from service providers (plugins that send SMS, store files, take payments, and so on)
+### and about stored records such as one-time tokens.
+###
+### Each message is shown to end users when the Fresns API returns its code. The message ID
+### (left of "=") is stable and must not be changed. The English value is Fresns's own text,
+### kept exactly as Fresns sends it; translate its meaning, not its wording.
+### Messages with a `.detailed` attribute are shown with values filled in; see locales/README.md.
+
+## Service providers
+
+# A service provider is a plugin that provides a service: SMS, email, file storage, payment, …
+service-provider-not-configured = Nessun fornitore di servizi configurato
+service-provider-not-found = Il fornitore di servizi non esiste
+service-provider-disabled = Il fornitore di servizi non è attivo
+service-provider-config-empty = I parametri di configurazione del fornitore di servizi sono vuoti
+# The storage service provider is the plugin that stores uploaded files.
+storage-provider-unavailable = Configurazione del fornitore di archiviazione non valida: al momento non è possibile caricare file
+
+## Records
+
+# A record is a stored item such as a one-time token or a verify code.
+record-not-found = ID errato o record inesistente
+# The lookup failed, or returned duplicates where one record was expected.
+data-abnormal = Dati anomali: interrogazione non riuscita o dati duplicati.
+record-expired = Il record è scaduto e non è più valido. Riprovare.
+# The one-time record was already used; the client may request a new one.
+record-used-retry = Il record è già stato utilizzato. Riprovare.
+# The one-time record was already used and cannot be used again.
+record-used-up = Il record è già stato utilizzato e non può essere usato di nuovo.
+record-content-empty = Il contenuto del record è vuoto
+
+## Service provider execution
+
+service-provider-no-response = Nessuna risposta dal fornitore di servizi
+service-provider-failed = Elaborazione del fornitore di servizi non riuscita
+# A plugin called back into Fresns with missing or wrong data.
+callback-data-lost = Errore di callback: dati mancanti o record errato
+# A plugin task failed because a file or record was missing.
+execution-file-lost = Esecuzione anomala: file mancante o record errato

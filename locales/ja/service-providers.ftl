@@ -1,0 +1,41 @@
+### Service providers and records (32xxx)
+###
+### Errors from service providers (plugins that send SMS, store files, take payments, and so on)
+### and about stored records such as one-time tokens.
+###
+### Each message is shown to end users when the Fresns API returns its code. The message ID
+### (left of "=") is stable and must not be changed. The English value is Fresns's own text,
+### kept exactly as Fresns sends it; translate its meaning, not its wording.
+### Messages with a `.detailed` attribute are shown with values filled in; see locales/README.md.
+
+## Service providers
+
+# A service provider is a plugin that provides a service: SMS, email, file storage, payment, …
+service-provider-not-configured = サービスプロバイダーが設定されていません。
+service-provider-not-found = サービスプロバイダーが存在しません。
+service-provider-disabled = サービスプロバイダーが有効になっていません。
+service-provider-config-empty = サービスプロバイダーの設定パラメーターが空です。
+# The storage service provider is the plugin that stores uploaded files.
+storage-provider-unavailable = ストレージサービスプロバイダーの設定に異常があるため、現在ファイルをアップロードできません。
+
+## Records
+
+# A record is a stored item such as a one-time token or a verify code.
+record-not-found = IDが正しくないか、レコードが存在しません。
+# The lookup failed, or returned duplicates where one record was expected.
+data-abnormal = データに異常があります（取得に失敗したか、データが重複しています）。
+record-expired = レコードの有効期限が切れています。もう一度お試しください。
+# The one-time record was already used; the client may request a new one.
+record-used-retry = このレコードは使用済みです。もう一度お試しください。
+# The one-time record was already used and cannot be used again.
+record-used-up = このレコードは使用済みのため、再度使用することはできません。
+record-content-empty = レコードの内容が空です。
+
+## Service provider execution
+
+service-provider-no-response = サービスプロバイダーから応答がありません。
+service-provider-failed = サービスプロバイダーでの処理に失敗しました。
+# A plugin called back into Fresns with missing or wrong data.
+callback-data-lost = コールバックエラー：データが失われたか、レコードが正しくありません。
+# A plugin task failed because a file or record was missing.
+execution-file-lost = 実行エラー：ファイルが失われたか、レコードが正しくありません。

@@ -1,0 +1,18 @@
+### Request parameters (30xxx)
+###
+### Errors about the parameters of an API request: missing, malformed or conflicting values.
+###
+### Each message is shown to end users when the Fresns API returns its code. The message ID
+### (left of "=") is stable and must not be changed. The English value is Fresns's own text,
+### kept exactly as Fresns sends it; translate its meaning, not its wording.
+### Messages with a `.detailed` attribute are shown with values filled in; see locales/README.md.
+
+## Parameters
+
+parameter-error = Ошибка параметра
+parameter-missing = Отсутствует параметр (не переданы обязательные параметры)
+parameter-value-invalid = Значение параметра не соответствует требованиям (значение не входит в число допустимых)
+parameter-not-json-array = Значение параметра не является корректным массивом JSON
+parameter-not-json-object = Значение параметра не является корректным объектом JSON
+# Some endpoints take either of two parameters (for example a group ID or a group name). This error means the client sent both.
+parameter-both-choices-passed = Из двух взаимоисключающих параметров можно передать только один

@@ -1,0 +1,80 @@
+### Accounts (34xxx)
+###
+### Errors about accounts: sign-up, login, bound email and phone, connected third-party logins and wallets.
+### In Fresns an *account* is the login identity (email or phone); one account can hold several *users*.
+###
+### Each message is shown to end users when the Fresns API returns its code. The message ID
+### (left of "=") is stable and must not be changed. The English value is Fresns's own text,
+### kept exactly as Fresns sends it; translate its meaning, not its wording.
+### Messages with a `.detailed` attribute are shown with values filled in; see locales/README.md.
+
+## Email, phone and password
+
+email-format-incorrect = 電子郵件格式不正確
+phone-format-incorrect = 手機號碼格式不正確
+# The international dialing prefix, such as +1 or +86.
+country-code-incorrect = 國碼不正確
+new-password-mismatch = 兩次輸入的新密碼不一致
+# $min (number, use NUMBER() and plural variants): the shortest password allowed, in characters.
+# $max (number, use NUMBER() and plural variants): the longest password allowed, in characters.
+password-length-incorrect = 密碼長度不符合要求
+    .detailed = 密碼長度須為 { NUMBER($min) } 至 { NUMBER($max) } 個字元
+password-needs-number = 密碼須包含數字
+password-needs-lowercase = 密碼須包含小寫字母
+password-needs-uppercase = 密碼須包含大寫字母
+password-needs-symbol = 密碼須包含特殊符號
+# The email address belongs to a domain the site does not accept for sign-up.
+email-domain-not-supported = 不支援此電子郵件網域
+# The account and either its password or a verify code must be given.
+credentials-empty = 帳號和密碼（或驗證碼）不能為空
+
+## Registration
+
+# The administrator closed this way of signing up.
+registration-closed = 此註冊管道已關閉，暫不開放透過此方式註冊帳號
+email-registration-not-supported = 不支援使用電子郵件註冊
+phone-registration-not-supported = 不支援使用手機號碼註冊
+account-already-registered = 此帳號已註冊
+email-already-used = 此電子郵件已被使用
+phone-already-used = 此手機號碼已被使用
+
+## Login
+
+account-not-found = 帳號不存在
+email-not-found = 此電子郵件尚未註冊
+phone-not-found = 此手機號碼尚未註冊
+account-password-incorrect = 帳號密碼錯誤
+account-or-password-incorrect = 帳號或密碼錯誤
+# The account is locked after too many failed logins.
+# $wait (duration, use DURATION()): time until login is allowed again; 1 hour when the service gives none.
+login-attempts-exceeded = 錯誤次數已超過系統限制，請於 { DURATION($wait) }後重新登入
+account-banned = 目前的帳號已被停權
+# "Logged out" here means the account was closed (deleted) by its owner, not that they signed out.
+account-closed = 此帳號已刪除
+
+## Bound email, phone and connects
+
+email-already-bound = 電子郵件已綁定
+phone-already-bound = 手機號碼已綁定
+# A connect is a third-party login (WeChat, GitHub, Apple, …) linked to the account; the connected token is that service's ID for the person.
+connect-token-exists = 連結帳號時發生錯誤（連結 Token 已存在）
+# The third-party login service has been disabled by the administrator.
+connect-token-disabled = 此第三方登入方式已停用
+# The third-party login is already linked to an account.
+account-already-connected = 此第三方帳號已連結其他帳號，無法重複連結
+# Disconnect means unlinking a third-party login. Without an email or phone the account would have no way to log in.
+disconnect-would-lock-out = 您的帳號尚未綁定電子郵件和手機號碼，解除連結後將無法登入，因此無法解除連結。
+
+## Wallets
+
+# The wallet holds the account's balance on the site (money or points), used for payments between members.
+wallet-unavailable = 帳號錢包不存在或已被停用
+wallet-password-incorrect = 錢包密碼錯誤
+# The counterparty is the other side of a payment or transfer.
+counterparty-wallet-unavailable = 對方的錢包不存在或已被停用
+# The wallet balance cannot be used to pay (for example it is frozen).
+wallet-payment-not-allowed = 錢包餘額無法用於付款
+counterparty-payment-not-allowed = 對方的錢包餘額無法用於付款
+# After the transaction the balance would break the wallet's limits.
+wallet-closing-balance-mismatch = 交易後的餘額不符合錢包額度限制
+counterparty-closing-balance-mismatch = 對方交易後的餘額不符合錢包額度限制
