@@ -46,6 +46,11 @@ pub mod negotiate;
 mod resolver;
 
 pub use catalog::{ArgKind, ArgSpec, CatalogError, ErrorCode, Group, Presence};
+/// The README's examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
+
 pub use check::{Format, LocaleStats, Report, check};
 pub use format::args::{ArgError, ArgValue, Args};
 pub use locales::{Check, DEFAULT_LOCALE, Diagnostic, LoadError, LocaleSet, Severity};

@@ -11,6 +11,7 @@ use icu_locale::{Locale, LocaleDirectionality};
 use crate::catalog::ErrorCode;
 use crate::format::args::{self, ArgError, Args, Form};
 use crate::format::{self, LocaleFormatters};
+use crate::locales::pseudo::Pseudo;
 use crate::locales::{self, Check, DEFAULT_LOCALE, Diagnostic, LoadError, LocaleSet, Severity};
 use crate::negotiate::{self, Candidate, TagError};
 
@@ -46,6 +47,7 @@ pub struct Resolver {
 struct LoadedLocale {
     tag: String,
     bundle: FluentBundle<FluentResource>,
+    pseudo: Option<Pseudo>,
 }
 
 /// The locales to try, best first; always ends in `en`. Made by a [`Resolver`] and only
@@ -133,21 +135,44 @@ impl Resolver {
             let Some(icu) = locale_for_dir(&locale.tag, set, &mut diagnostics) else {
                 continue;
             };
-            let tag = icu.id.to_string();
-            let Ok(unic) = tag.parse::<unic_langid::LanguageIdentifier>() else {
+            let Some(bundle) = build_bundle(&icu, locale.resources, None, &directionality) else {
                 continue;
             };
-            let mut bundle = FluentBundle::new_concurrent(vec![unic]);
-            // Isolation marks only where they help: around placeables in right-to-left text.
-            bundle.set_use_isolating(directionality.is_right_to_left(&icu.id));
-            let formatters = Arc::new(LocaleFormatters::new(icu.clone()));
-            format::install(&mut bundle, &formatters);
-            for resource in locale.resources {
-                // Duplicates were reported by `locales::parse`; the first definition wins.
-                let _ = bundle.add_resource(resource);
-            }
             candidates.push(Candidate::new(icu.id.clone(), false));
-            loaded.push(LoadedLocale { tag, bundle });
+            loaded.push(LoadedLocale {
+                tag: icu.id.to_string(),
+                bundle,
+                pseudo: None,
+            });
+        }
+        for pseudo in Pseudo::ALL {
+            if loaded.iter().any(|l| l.tag == pseudo.tag()) {
+                continue; // a real folder with that tag wins
+            }
+            let (Ok(icu), Some(en)) = (
+                Locale::try_from_str(pseudo.tag()),
+                set.locales.iter().find(|l| l.tag == DEFAULT_LOCALE),
+            ) else {
+                continue;
+            };
+            // `en`'s problems were reported already; broken entries are skipped here too.
+            let resources = en
+                .files
+                .iter()
+                .map(|file| {
+                    FluentResource::try_new(file.text.clone())
+                        .unwrap_or_else(|(partial, _)| partial)
+                })
+                .collect();
+            let Some(bundle) = build_bundle(&icu, resources, Some(pseudo), &directionality) else {
+                continue;
+            };
+            candidates.push(Candidate::new(icu.id.clone(), true));
+            loaded.push(LoadedLocale {
+                tag: pseudo.tag().to_owned(),
+                bundle,
+                pseudo: Some(pseudo),
+            });
         }
         let default = loaded
             .iter()
@@ -257,6 +282,10 @@ impl Resolver {
                 .bundle
                 .format_pattern(pattern, fluent_args.as_ref(), &mut errors);
             if errors.is_empty() && !text.trim().is_empty() {
+                let text = match locale.pseudo {
+                    Some(pseudo) => Cow::Owned(pseudo.frame(&text)),
+                    None => text,
+                };
                 return Ok(Resolved {
                     code,
                     id,
@@ -287,6 +316,32 @@ impl Resolver {
         self.resolve(code, chain, &Args::new())
             .map_or(Cow::Borrowed(code.message_id()), |resolved| resolved.text)
     }
+}
+
+/// A bundle for one locale with the resolver's functions, bidi isolation only for right-to-left
+/// scripts, and the pseudo-locale transform where there is one.
+fn build_bundle(
+    icu: &Locale,
+    resources: Vec<FluentResource>,
+    pseudo: Option<Pseudo>,
+    directionality: &LocaleDirectionality,
+) -> Option<FluentBundle<FluentResource>> {
+    let unic = icu
+        .id
+        .to_string()
+        .parse::<unic_langid::LanguageIdentifier>()
+        .ok()?;
+    let mut bundle = FluentBundle::new_concurrent(vec![unic]);
+    // Isolation marks only where they help: around placeables in right-to-left text.
+    bundle.set_use_isolating(directionality.is_right_to_left(&icu.id));
+    bundle.set_transform(pseudo.map(Pseudo::transform));
+    let formatters = Arc::new(LocaleFormatters::new(icu.clone()));
+    format::install(&mut bundle, &formatters);
+    for resource in resources {
+        // Duplicates were reported by `locales::parse`; the first definition wins.
+        let _ = bundle.add_resource(resource);
+    }
+    Some(bundle)
 }
 
 /// Parses a locale folder's name as a tag; a folder that is not one becomes a diagnostic.

@@ -36,8 +36,13 @@ struct Sets(HashMap<String, Resolver>);
 impl Sets {
     fn get(&mut self, name: &str) -> &Resolver {
         self.0.entry(name.to_owned()).or_insert_with(|| {
-            let resolver = Resolver::from_dir(fixtures().join("locales").join(name))
-                .unwrap_or_else(|err| panic!("fixture set {name}: {err}"));
+            // `@embedded` is the shipped locale set; other names are fixture folders.
+            let resolver = if name == "@embedded" {
+                Resolver::embedded()
+            } else {
+                Resolver::from_dir(fixtures().join("locales").join(name))
+            };
+            let resolver = resolver.unwrap_or_else(|err| panic!("fixture set {name}: {err}"));
             // Fixture sets are deliberately incomplete but must parse cleanly, apart from the
             // one broken reference `basic/de` uses to test fallback.
             let problems: Vec<_> = resolver

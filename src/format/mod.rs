@@ -287,7 +287,9 @@ mod tests {
         let latin = digital_units_for(&Locale::try_from_str("sr-Latn").unwrap());
         let cyrillic = digital_units_for(&Locale::try_from_str("sr").unwrap());
         assert!(!std::ptr::eq(latin, cyrillic));
-        let latin_entry = cldr_units::DIGITAL_UNITS.iter().find(|(tag, _)| *tag == "sr-Latn");
+        let latin_entry = cldr_units::DIGITAL_UNITS
+            .iter()
+            .find(|(tag, _)| *tag == "sr-Latn");
         assert!(std::ptr::eq(latin, &latin_entry.unwrap().1));
         assert!(std::ptr::eq(
             digital_units_for(&Locale::try_from_str("de-AT").unwrap()),

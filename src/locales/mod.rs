@@ -2,6 +2,7 @@
 //! every problem reported as a [`Diagnostic`].
 
 pub(crate) mod diagnostic;
+pub(crate) mod pseudo;
 
 use std::fs;
 use std::path::{Path, PathBuf};
