@@ -10,10 +10,14 @@ use icu_locale::{Locale, LocaleDirectionality};
 
 use crate::catalog::ErrorCode;
 use crate::format::args::{self, ArgError, Args, Form};
+use crate::format::compiled::{self, Arg, Compiled};
 use crate::format::{self, LocaleFormatters};
 use crate::locales::pseudo::Pseudo;
 use crate::locales::{self, Check, DEFAULT_LOCALE, Diagnostic, LoadError, LocaleSet, Severity};
 use crate::negotiate::{self, Candidate, TagError};
+
+/// The most arguments any code takes; the catalog test keeps this true.
+pub(crate) const MAX_ARGS: usize = 4;
 
 /// The attribute that holds a message's form with values filled in.
 pub const DETAILED_ATTRIBUTE: &str = "detailed";
@@ -48,6 +52,19 @@ struct LoadedLocale {
     tag: String,
     bundle: FluentBundle<FluentResource>,
     pseudo: Option<Pseudo>,
+    formatters: Arc<LocaleFormatters>,
+    /// Per catalog code (by [`ErrorCode::index`]): the plain and `.detailed` forms.
+    forms: Box<[[Prepared; 2]]>,
+}
+
+/// How one form of one message is resolved in one locale.
+enum Prepared {
+    /// The locale lacks it.
+    Absent,
+    /// Compiled at load time.
+    Compiled(Compiled),
+    /// Left to fluent-bundle (references, named function arguments, …).
+    Fluent,
 }
 
 /// The locales to try, best first; always ends in `en`. Made by a [`Resolver`] and only
@@ -103,6 +120,23 @@ pub enum ResolveError {
     },
 }
 
+impl<'a> Resolved<'a> {
+    fn new(
+        code: ErrorCode,
+        locale: &'a str,
+        text: Cow<'a, str>,
+        problems: Vec<FormatProblem>,
+    ) -> Self {
+        Resolved {
+            code,
+            id: code.message_id(),
+            locale,
+            text,
+            problems,
+        }
+    }
+}
+
 impl ResolveError {
     /// The catalog code that describes this error, where one fits.
     pub fn code(&self) -> Option<ErrorCode> {
@@ -135,15 +169,17 @@ impl Resolver {
             let Some(icu) = locale_for_dir(&locale.tag, set, &mut diagnostics) else {
                 continue;
             };
-            let Some(bundle) = build_bundle(&icu, locale.resources, None, &directionality) else {
+            let Some(built) = LoadedLocale::build(
+                icu.id.to_string(),
+                &icu,
+                locale.resources,
+                None,
+                &directionality,
+            ) else {
                 continue;
             };
             candidates.push(Candidate::new(icu.id.clone(), false));
-            loaded.push(LoadedLocale {
-                tag: icu.id.to_string(),
-                bundle,
-                pseudo: None,
-            });
+            loaded.push(built);
         }
         for pseudo in Pseudo::ALL {
             if loaded.iter().any(|l| l.tag == pseudo.tag()) {
@@ -164,15 +200,17 @@ impl Resolver {
                         .unwrap_or_else(|(partial, _)| partial)
                 })
                 .collect();
-            let Some(bundle) = build_bundle(&icu, resources, Some(pseudo), &directionality) else {
+            let Some(built) = LoadedLocale::build(
+                pseudo.tag().to_owned(),
+                &icu,
+                resources,
+                Some(pseudo),
+                &directionality,
+            ) else {
                 continue;
             };
             candidates.push(Candidate::new(icu.id.clone(), true));
-            loaded.push(LoadedLocale {
-                tag: pseudo.tag().to_owned(),
-                bundle,
-                pseudo: Some(pseudo),
-            });
+            loaded.push(built);
         }
         let default = loaded
             .iter()
@@ -259,7 +297,17 @@ impl Resolver {
         args: &Args,
     ) -> Result<Resolved<'_>, ResolveError> {
         let form = args::validate(code, args)?;
-        let fluent_args = format::to_fluent_args(code, args);
+        let slot = match form {
+            Form::Plain => 0,
+            Form::Detailed => 1,
+        };
+        let mut values = [None; MAX_ARGS];
+        for (value, spec) in values.iter_mut().zip(code.args()) {
+            *value = args
+                .get(spec.name)
+                .map(Arg::from_value)
+                .or_else(|| Arg::default_for(spec));
+        }
         let id = code.message_id();
         let mut problems = Vec::new();
         let tail = std::iter::once(self.default);
@@ -267,47 +315,114 @@ impl Resolver {
             let Some(locale) = self.locales.get(index) else {
                 continue;
             };
-            let Some(message) = locale.bundle.get_message(id) else {
-                continue;
-            };
-            let pattern = match form {
-                Form::Plain => message.value(),
-                Form::Detailed => message.get_attribute(DETAILED_ATTRIBUTE).map(|a| a.value()),
-            };
-            let Some(pattern) = pattern else {
-                continue;
-            };
-            let mut errors = Vec::new();
-            let text = locale
-                .bundle
-                .format_pattern(pattern, fluent_args.as_ref(), &mut errors);
-            if errors.is_empty() && !text.trim().is_empty() {
-                let text = match locale.pseudo {
-                    Some(pseudo) => Cow::Owned(pseudo.frame(&text)),
-                    None => text,
-                };
-                return Ok(Resolved {
-                    code,
-                    id,
-                    locale: &locale.tag,
-                    text,
-                    problems,
-                });
+            let prepared = locale
+                .forms
+                .get(code.index())
+                .and_then(|forms| forms.get(slot));
+            match prepared {
+                None | Some(Prepared::Absent) => continue,
+                Some(Prepared::Compiled(Compiled::Static(text))) => {
+                    if !text.trim().is_empty() {
+                        return Ok(Resolved::new(
+                            code,
+                            &locale.tag,
+                            Cow::Borrowed(text),
+                            problems,
+                        ));
+                    }
+                }
+                Some(Prepared::Compiled(Compiled::Nodes(nodes))) => {
+                    let mut out = String::with_capacity(96);
+                    if compiled::format(nodes, &values, &locale.formatters, &mut out).is_some()
+                        && !out.trim().is_empty()
+                    {
+                        let text = match locale.pseudo {
+                            Some(pseudo) => pseudo.frame(&out),
+                            None => out,
+                        };
+                        return Ok(Resolved::new(code, &locale.tag, Cow::Owned(text), problems));
+                    }
+                }
+                Some(Prepared::Fluent) => {}
             }
-            problems.push(FormatProblem {
-                locale: locale.tag.clone(),
-                message: if errors.is_empty() {
-                    format!("`{id}` is empty")
-                } else {
-                    errors
-                        .iter()
-                        .map(ToString::to_string)
-                        .collect::<Vec<_>>()
-                        .join("; ")
-                },
-            });
+            // The general path: fluent-bundle, which also explains what went wrong.
+            match self.resolve_with_fluent(locale, code, form, args) {
+                Ok(text) => return Ok(Resolved::new(code, &locale.tag, text, problems)),
+                Err(problem) => problems.push(problem),
+            }
         }
         Err(ResolveError::NoMessage { code, id })
+    }
+
+    /// Formats one locale's message with fluent-bundle itself.
+    fn resolve_with_fluent<'a>(
+        &'a self,
+        locale: &'a LoadedLocale,
+        code: ErrorCode,
+        form: Form,
+        args: &Args,
+    ) -> Result<Cow<'a, str>, FormatProblem> {
+        let id = code.message_id();
+        let problem = |message: String| FormatProblem {
+            locale: locale.tag.clone(),
+            message,
+        };
+        let message = locale
+            .bundle
+            .get_message(id)
+            .ok_or_else(|| problem(format!("`{id}` is missing")))?;
+        let pattern = match form {
+            Form::Plain => message.value(),
+            Form::Detailed => message.get_attribute(DETAILED_ATTRIBUTE).map(|a| a.value()),
+        }
+        .ok_or_else(|| problem(format!("`{id}` lacks this form")))?;
+        let fluent_args = format::to_fluent_args(code, args);
+        let mut errors = Vec::new();
+        let text = locale
+            .bundle
+            .format_pattern(pattern, fluent_args.as_ref(), &mut errors);
+        if !errors.is_empty() {
+            let detail: Vec<_> = errors.iter().map(ToString::to_string).collect();
+            return Err(problem(detail.join("; ")));
+        }
+        if text.trim().is_empty() {
+            return Err(problem(format!("`{id}` is empty")));
+        }
+        Ok(match locale.pseudo {
+            Some(pseudo) => Cow::Owned(pseudo.frame(&text)),
+            None => text,
+        })
+    }
+
+    /// Formats with fluent-bundle only, skipping the compiled forms: the reference the fast
+    /// path is tested against.
+    #[doc(hidden)]
+    pub fn resolve_reference(
+        &self,
+        code: ErrorCode,
+        chain: &FallbackChain,
+        args: &Args,
+    ) -> Result<Resolved<'_>, ResolveError> {
+        let form = args::validate(code, args)?;
+        let mut problems = Vec::new();
+        for index in chain
+            .locales
+            .iter()
+            .copied()
+            .chain(std::iter::once(self.default))
+        {
+            let Some(locale) = self.locales.get(index) else {
+                continue;
+            };
+            match self.resolve_with_fluent(locale, code, form, args) {
+                Ok(text) => return Ok(Resolved::new(code, &locale.tag, text, problems)),
+                Err(problem) => problems.push(problem),
+            }
+        }
+        Err(ResolveError::NoMessage {
+            code,
+            id: code.message_id(),
+        })
     }
 
     /// The plain text of `code` in the chain's best language, or its ID if even `en` lacks it.
@@ -318,30 +433,71 @@ impl Resolver {
     }
 }
 
-/// A bundle for one locale with the resolver's functions, bidi isolation only for right-to-left
-/// scripts, and the pseudo-locale transform where there is one.
-fn build_bundle(
-    icu: &Locale,
-    resources: Vec<FluentResource>,
-    pseudo: Option<Pseudo>,
-    directionality: &LocaleDirectionality,
-) -> Option<FluentBundle<FluentResource>> {
-    let unic = icu
-        .id
-        .to_string()
-        .parse::<unic_langid::LanguageIdentifier>()
-        .ok()?;
-    let mut bundle = FluentBundle::new_concurrent(vec![unic]);
-    // Isolation marks only where they help: around placeables in right-to-left text.
-    bundle.set_use_isolating(directionality.is_right_to_left(&icu.id));
-    bundle.set_transform(pseudo.map(Pseudo::transform));
-    let formatters = Arc::new(LocaleFormatters::new(icu.clone()));
-    format::install(&mut bundle, &formatters);
-    for resource in resources {
-        // Duplicates were reported by `locales::parse`; the first definition wins.
-        let _ = bundle.add_resource(resource);
+impl LoadedLocale {
+    /// A bundle for one locale with the resolver's functions, bidi isolation only for
+    /// right-to-left scripts, the pseudo-locale transform where there is one, and every
+    /// catalog message compiled where its shape allows.
+    fn build(
+        tag: String,
+        icu: &Locale,
+        resources: Vec<FluentResource>,
+        pseudo: Option<Pseudo>,
+        directionality: &LocaleDirectionality,
+    ) -> Option<LoadedLocale> {
+        let unic = icu
+            .id
+            .to_string()
+            .parse::<unic_langid::LanguageIdentifier>()
+            .ok()?;
+        let mut bundle = FluentBundle::new_concurrent(vec![unic]);
+        // Isolation marks only where they help: around placeables in right-to-left text.
+        let isolating = directionality.is_right_to_left(&icu.id);
+        bundle.set_use_isolating(isolating);
+        let transform = pseudo.map(Pseudo::transform);
+        bundle.set_transform(transform);
+        let formatters = Arc::new(LocaleFormatters::new(icu.clone()));
+        format::install(&mut bundle, &formatters);
+        for resource in resources {
+            // Duplicates were reported by `locales::parse`; the first definition wins.
+            let _ = bundle.add_resource(resource);
+        }
+        let prepare =
+            |pattern: Option<&fluent_syntax::ast::Pattern<&str>>, code: ErrorCode| match pattern {
+                None => Prepared::Absent,
+                Some(pattern) => {
+                    match compiled::compile(pattern, code.args(), isolating, transform) {
+                        Some(Compiled::Static(text)) => {
+                            Prepared::Compiled(Compiled::Static(match pseudo {
+                                Some(pseudo) => pseudo.frame(&text).into(),
+                                None => text,
+                            }))
+                        }
+                        Some(nodes) => Prepared::Compiled(nodes),
+                        None => Prepared::Fluent,
+                    }
+                }
+            };
+        let forms = ErrorCode::ALL
+            .iter()
+            .map(|&code| match bundle.get_message(code.message_id()) {
+                None => [Prepared::Absent, Prepared::Absent],
+                Some(message) => [
+                    prepare(message.value(), code),
+                    prepare(
+                        message.get_attribute(DETAILED_ATTRIBUTE).map(|a| a.value()),
+                        code,
+                    ),
+                ],
+            })
+            .collect();
+        Some(LoadedLocale {
+            tag,
+            bundle,
+            pseudo,
+            formatters,
+            forms,
+        })
     }
-    Some(bundle)
 }
 
 /// Parses a locale folder's name as a tag; a folder that is not one becomes a diagnostic.

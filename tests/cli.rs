@@ -137,3 +137,122 @@ fn help_shows_examples() {
     let out = run(&["resolve", "--help"]);
     assert!(stdout(&out).contains("--arg wait=2h"));
 }
+
+/// A locales directory with `en` and a copy of it as `de` that has one typo'd variable.
+fn broken_locales(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("fresns-i18n-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    for tag in ["en", "de"] {
+        std::fs::create_dir_all(dir.join(tag)).unwrap();
+        for entry in std::fs::read_dir("locales/en").unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "ftl") {
+                let mut text = std::fs::read_to_string(&path).unwrap();
+                if tag == "de" {
+                    text = text.replace("DURATION($wait) } later", "DURATION($wiat) } later");
+                }
+                std::fs::write(dir.join(tag).join(path.file_name().unwrap()), text).unwrap();
+            }
+        }
+    }
+    dir
+}
+
+#[test]
+fn check_exit_statuses_follow_errors_warnings_and_usage() {
+    let ok = run(&["check", "--strict"]);
+    assert_eq!(ok.status.code(), Some(0), "{}", stdout(&ok));
+    assert!(stdout(&ok).contains("0 error(s), 0 warning(s)"));
+
+    let dir = broken_locales("exit");
+    let dir_arg = dir.to_str().unwrap();
+    let broken = run(&["check", "--locales", dir_arg]);
+    assert_eq!(broken.status.code(), Some(1));
+    let text = stdout(&broken);
+    assert!(text.contains("error[unknown-variable]"), "{text}");
+    assert!(text.contains("de/accounts.ftl:50:100"), "{text}");
+    assert!(text.contains("^^^^"), "a caret under the variable: {text}");
+
+    let en_only = run(&["check", "--locales", dir_arg, "--locale", "en"]);
+    assert_eq!(en_only.status.code(), Some(0), "{}", stdout(&en_only));
+
+    assert_eq!(
+        run(&["check", "--locales", "tests/fixtures/nope"])
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(run(&["check", "--locale", "xx"]).status.code(), Some(2));
+    assert_eq!(run(&["check", "--format", "yaml"]).status.code(), Some(2));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn strict_turns_warnings_into_failure() {
+    let dir = broken_locales("strict");
+    let de = dir.join("de/accounts.ftl");
+    let text = std::fs::read_to_string(&de)
+        .unwrap()
+        .replace("DURATION($wiat) } later", "DURATION($wait) } later");
+    std::fs::write(&de, text).unwrap();
+    let dir_arg = dir.to_str().unwrap();
+    let lenient = run(&["check", "--locales", dir_arg]);
+    assert_eq!(
+        lenient.status.code(),
+        Some(0),
+        "only untranslated warnings: {}",
+        stdout(&lenient)
+    );
+    assert!(stdout(&lenient).contains("warning[untranslated]"));
+    let strict = run(&["check", "--locales", dir_arg, "--strict"]);
+    assert_eq!(strict.status.code(), Some(1));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn check_json_and_github_formats() {
+    let dir = broken_locales("formats");
+    let dir_arg = dir.to_str().unwrap();
+    let json = run(&["check", "--locales", dir_arg, "--format", "json"]);
+    let value: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let first = value["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["check"] == "unknown-variable")
+        .unwrap();
+    for key in [
+        "severity", "check", "locale", "file", "line", "column", "id", "message",
+    ] {
+        assert!(first.get(key).is_some(), "{key} missing in {first}");
+    }
+    assert_eq!(first["locale"], "de");
+    assert_eq!(first["line"], 50);
+    assert_eq!(first["id"], "login-attempts-exceeded");
+    assert_eq!(value["summary"]["de"]["errors"], 1);
+
+    let github = stdout(&run(&["check", "--locales", dir_arg, "--format", "github"]));
+    let line = github.lines().find(|l| l.starts_with("::error ")).unwrap();
+    assert!(
+        line.contains("file=")
+            && line.contains("de/accounts.ftl")
+            && line.contains(",line=50,col=100,title=unknown-variable (de)::"),
+        "{line}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn stats_prints_coverage_in_three_formats() {
+    let text = stdout(&run(&["stats"]));
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with("zh-Hant") && l.contains("220/220")),
+        "{text}"
+    );
+    let markdown = stdout(&run(&["stats", "--format", "markdown"]));
+    assert!(markdown.starts_with("| locale |"));
+    let json: serde_json::Value =
+        serde_json::from_slice(&run(&["stats", "--format", "json"]).stdout).unwrap();
+    assert_eq!(json["ru"]["total"], 220);
+}

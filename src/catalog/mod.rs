@@ -87,6 +87,11 @@ impl ErrorCode {
             .ok_or_else(|| CatalogError::UnknownMessageId(id.to_owned()))
     }
 
+    /// The position of this code in [`ErrorCode::ALL`], for dense per-code tables.
+    pub(crate) const fn index(self) -> usize {
+        self as usize
+    }
+
     /// The group this code belongs to, derived from its number.
     pub const fn group(self) -> Group {
         match self.number() / 1000 {

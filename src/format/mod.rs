@@ -10,6 +10,7 @@
 
 pub(crate) mod args;
 mod cldr_units;
+pub(crate) mod compiled;
 
 use std::str::FromStr;
 use std::sync::{Arc, OnceLock};

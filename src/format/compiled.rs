@@ -1,0 +1,326 @@
+//! Patterns compiled once at load time, formatted without fluent-bundle's per-call work.
+//!
+//! fluent-bundle resolves a pattern by walking its AST on every call, converting arguments into
+//! a `FluentArgs` map, calling functions through boxed closures with freshly allocated argument
+//! vectors, and taking its memoizer's `Mutex` for every plural selection. The shapes the
+//! catalog uses (text, variables, `NUMBER`/`DURATION`/`SIZE` of a variable, selects on a
+//! variable) compile into a flat list of nodes that refer to arguments by position. Anything
+//! else (message or term references, named function arguments) is left to fluent-bundle.
+//!
+//! Output is identical to fluent-bundle's, isolation marks included, except that plural
+//! categories come from ICU4X (the CLDR release the checker uses) rather than the older rules
+//! fluent-bundle bundles: in French, for example, one million selects `[many]`.
+
+use std::borrow::Cow;
+use std::fmt::Write as _;
+
+use fixed_decimal::Decimal;
+use fluent_syntax::ast;
+use icu_plurals::PluralCategory;
+
+use super::LocaleFormatters;
+use super::args::ArgValue;
+use crate::catalog::{ArgSpec, Presence};
+
+/// A compiled pattern.
+#[derive(Debug)]
+pub(crate) enum Compiled {
+    /// Plain text, final: served by reference.
+    Static(Box<str>),
+    /// Text with values.
+    Nodes(Box<[Node]>),
+}
+
+#[derive(Debug)]
+pub(crate) enum Node {
+    Text(Box<str>),
+    /// A placeable; `isolate` wraps it in U+2068 … U+2069 as fluent-bundle would.
+    Placeable {
+        isolate: bool,
+        value: Value,
+    },
+    Select {
+        isolate: bool,
+        arg: usize,
+        variants: Box<[(Key, Box<[Node]>)]>,
+        default: usize,
+    },
+}
+
+#[derive(Debug)]
+pub(crate) enum Value {
+    /// A variable, written as fluent-bundle writes it (numbers localised).
+    Arg(usize),
+    Number(usize),
+    Duration(usize),
+    Size(usize),
+    /// A string literal.
+    Literal(Box<str>),
+}
+
+#[derive(Debug)]
+pub(crate) enum Key {
+    Category(PluralCategory),
+    Name(Box<str>),
+    /// A whole-number key such as `[0]`.
+    Exact(i64),
+    /// A key no value can match (e.g. `[1.5]`; arguments are whole numbers or text).
+    Never,
+}
+
+/// An argument value as the compiled pattern sees it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Arg<'a> {
+    Number(i64),
+    Text(&'a str),
+}
+
+impl<'a> Arg<'a> {
+    pub(crate) fn from_value(value: &'a ArgValue) -> Arg<'a> {
+        match value {
+            ArgValue::Duration(duration) => {
+                Arg::Number(i64::try_from(duration.as_secs()).unwrap_or(i64::MAX))
+            }
+            ArgValue::Count(count) => Arg::Number(*count),
+            ArgValue::Bytes(bytes) => Arg::Number(i64::try_from(*bytes).unwrap_or(i64::MAX)),
+            ArgValue::Text(text) => Arg::Text(text),
+        }
+    }
+
+    pub(crate) fn default_for(spec: &ArgSpec) -> Option<Arg<'static>> {
+        match spec.presence {
+            Presence::Default(value) => Some(Arg::Number(i64::try_from(value).unwrap_or(i64::MAX))),
+            _ => None,
+        }
+    }
+}
+
+/// Compiles a pattern, or returns `None` when it uses something only fluent-bundle handles.
+/// `transform` is the pseudo-locale transform for literal text.
+pub(crate) fn compile(
+    pattern: &ast::Pattern<&str>,
+    specs: &[ArgSpec],
+    isolating: bool,
+    transform: Option<fn(&str) -> Cow<'_, str>>,
+) -> Option<Compiled> {
+    let nodes = compile_nodes(pattern, specs, isolating, transform)?;
+    if let [Node::Text(text)] = nodes.as_slice() {
+        return Some(Compiled::Static(text.clone()));
+    }
+    if nodes.is_empty() {
+        return Some(Compiled::Static("".into()));
+    }
+    Some(Compiled::Nodes(nodes.into_boxed_slice()))
+}
+
+fn compile_nodes(
+    pattern: &ast::Pattern<&str>,
+    specs: &[ArgSpec],
+    isolating: bool,
+    transform: Option<fn(&str) -> Cow<'_, str>>,
+) -> Option<Vec<Node>> {
+    let isolate_placeables = isolating && pattern.elements.len() > 1;
+    let mut nodes = Vec::with_capacity(pattern.elements.len());
+    for element in &pattern.elements {
+        match element {
+            ast::PatternElement::TextElement { value } => {
+                let text = transform.map_or(Cow::Borrowed(*value), |t| t(value));
+                nodes.push(Node::Text(text.into()));
+            }
+            ast::PatternElement::Placeable { expression } => match expression {
+                ast::Expression::Inline(inline) => {
+                    let literal = matches!(inline, ast::InlineExpression::StringLiteral { .. });
+                    nodes.push(Node::Placeable {
+                        isolate: isolate_placeables && !literal,
+                        value: compile_inline(inline, specs)?,
+                    });
+                }
+                ast::Expression::Select { selector, variants } => {
+                    let arg = match compile_inline(selector, specs)? {
+                        Value::Arg(arg) | Value::Number(arg) => arg,
+                        _ => return None,
+                    };
+                    let mut compiled = Vec::with_capacity(variants.len());
+                    let mut default = None;
+                    for (index, variant) in variants.iter().enumerate() {
+                        if variant.default {
+                            default = Some(index);
+                        }
+                        let key = match &variant.key {
+                            ast::VariantKey::Identifier { name } => match category(name) {
+                                Some(category) => Key::Category(category),
+                                None => Key::Name((*name).into()),
+                            },
+                            ast::VariantKey::NumberLiteral { value } => {
+                                value.parse::<i64>().map_or(Key::Never, Key::Exact)
+                            }
+                        };
+                        let body = compile_nodes(&variant.value, specs, isolating, transform)?;
+                        compiled.push((key, body.into_boxed_slice()));
+                    }
+                    nodes.push(Node::Select {
+                        isolate: isolate_placeables,
+                        arg,
+                        variants: compiled.into_boxed_slice(),
+                        default: default?,
+                    });
+                }
+            },
+        }
+    }
+    // Adjacent text (e.g. around a literal) stays separate, as fluent-bundle writes it.
+    Some(nodes)
+}
+
+fn compile_inline(inline: &ast::InlineExpression<&str>, specs: &[ArgSpec]) -> Option<Value> {
+    let position = |name: &str| specs.iter().position(|spec| spec.name == name);
+    match inline {
+        ast::InlineExpression::VariableReference { id } => position(id.name).map(Value::Arg),
+        ast::InlineExpression::StringLiteral { value } if !value.contains('\\') => {
+            Some(Value::Literal((*value).into()))
+        }
+        ast::InlineExpression::FunctionReference { id, arguments } => {
+            let [ast::InlineExpression::VariableReference { id: var }] =
+                arguments.positional.as_slice()
+            else {
+                return None;
+            };
+            if !arguments.named.is_empty() {
+                return None;
+            }
+            let arg = position(var.name)?;
+            match id.name {
+                "NUMBER" => Some(Value::Number(arg)),
+                "DURATION" => Some(Value::Duration(arg)),
+                "SIZE" => Some(Value::Size(arg)),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+fn category(name: &str) -> Option<PluralCategory> {
+    Some(match name {
+        "zero" => PluralCategory::Zero,
+        "one" => PluralCategory::One,
+        "two" => PluralCategory::Two,
+        "few" => PluralCategory::Few,
+        "many" => PluralCategory::Many,
+        "other" => PluralCategory::Other,
+        _ => return None,
+    })
+}
+
+/// Formats compiled nodes; `None` when a value is missing or cannot be formatted, so the
+/// caller can take the general path (which reports the problem).
+pub(crate) fn format(
+    nodes: &[Node],
+    args: &[Option<Arg<'_>>],
+    formatters: &LocaleFormatters,
+    out: &mut String,
+) -> Option<()> {
+    for node in nodes {
+        match node {
+            Node::Text(text) => out.push_str(text),
+            Node::Placeable { isolate, value } => {
+                if *isolate {
+                    out.push('\u{2068}');
+                }
+                write_value(value, args, formatters, out)?;
+                if *isolate {
+                    out.push('\u{2069}');
+                }
+            }
+            Node::Select {
+                isolate,
+                arg,
+                variants,
+                default,
+            } => {
+                let selector = (*args.get(*arg)?)?;
+                let chosen = variants
+                    .iter()
+                    .position(|(key, _)| matches(key, selector, formatters))
+                    .unwrap_or(*default);
+                let (_, body) = variants.get(chosen)?;
+                if *isolate {
+                    out.push('\u{2068}');
+                }
+                format(body, args, formatters, out)?;
+                if *isolate {
+                    out.push('\u{2069}');
+                }
+            }
+        }
+    }
+    Some(())
+}
+
+fn matches(key: &Key, selector: Arg<'_>, formatters: &LocaleFormatters) -> bool {
+    match (key, selector) {
+        (Key::Exact(expected), Arg::Number(value)) => *expected == value,
+        (Key::Category(category), Arg::Number(value)) => {
+            formatters.plural_category(value) == Some(*category)
+        }
+        (Key::Name(name), Arg::Text(text)) => name.as_ref() == text,
+        (Key::Category(category), Arg::Text(text)) => category_name(*category) == text,
+        _ => false,
+    }
+}
+
+fn category_name(category: PluralCategory) -> &'static str {
+    match category {
+        PluralCategory::Zero => "zero",
+        PluralCategory::One => "one",
+        PluralCategory::Two => "two",
+        PluralCategory::Few => "few",
+        PluralCategory::Many => "many",
+        PluralCategory::Other => "other",
+    }
+}
+
+fn write_value(
+    value: &Value,
+    args: &[Option<Arg<'_>>],
+    formatters: &LocaleFormatters,
+    out: &mut String,
+) -> Option<()> {
+    let arg = |index: &usize| args.get(*index).copied().flatten();
+    match value {
+        Value::Literal(text) => out.push_str(text),
+        Value::Arg(index) | Value::Number(index) => match arg(index)? {
+            Arg::Number(number) => formatters.write_integer(number, out)?,
+            Arg::Text(text) if matches!(value, Value::Arg(_)) => out.push_str(text),
+            Arg::Text(_) => return None,
+        },
+        Value::Duration(index) => match arg(index)? {
+            Arg::Number(secs) if secs >= 0 => {
+                let text = formatters.duration_secs(secs.unsigned_abs())?;
+                out.push_str(&text);
+            }
+            _ => return None,
+        },
+        Value::Size(index) => match arg(index)? {
+            Arg::Number(bytes) if bytes >= 0 => {
+                let text = formatters.size(bytes.unsigned_abs())?;
+                out.push_str(&text);
+            }
+            _ => return None,
+        },
+    }
+    Some(())
+}
+
+impl LocaleFormatters {
+    /// The CLDR plural category of a whole number.
+    pub(crate) fn plural_category(&self, value: i64) -> Option<PluralCategory> {
+        Some(self.plurals()?.category_for(value))
+    }
+
+    /// Writes a whole number with the locale's digits and grouping.
+    pub(crate) fn write_integer(&self, value: i64, out: &mut String) -> Option<()> {
+        let decimal = Decimal::from(value);
+        write!(out, "{}", self.decimal()?.format(&decimal)).ok()
+    }
+}
