@@ -50,7 +50,7 @@ account-or-password-incorrect = الحساب أو كلمة المرور غير �
 login-attempts-exceeded = تجاوز عدد محاولات تسجيل الدخول الخاطئة الحد المسموح به. يُرجى تسجيل الدخول مرة أخرى بعد مدة قدرها { DURATION($wait) }
 account-banned = تم حظر هذا الحساب
 # "Logged out" here means the account was closed (deleted) by its owner, not that they signed out.
-account-closed = تم إغلاق هذا الحساب
+account-closed = تم حذف هذا الحساب
 
 ## Bound email, phone and connects
 
@@ -59,11 +59,11 @@ phone-already-bound = رقم الهاتف مربوط بالفعل
 # A connect is a third-party login (WeChat, GitHub, Apple, …) linked to the account; the connected token is that service's ID for the person.
 connect-token-exists = خطأ في ربط الحساب الخارجي (Connected Token موجود بالفعل)
 # The third-party login service has been disabled by the administrator.
-connect-token-disabled = تم تعطيل تسجيل الدخول عبر هذا الحساب الخارجي
+connect-token-disabled = تم تعطيل تسجيل الدخول عبر هذه الخدمة الخارجية
 # The third-party login is already linked to an account.
-account-already-connected = هذا الحساب الخارجي مربوط بالفعل، ولا يمكن ربطه مرة أخرى.
+account-already-connected = هذا الحساب الخارجي مربوط بالفعل، ولا يمكن ربطه مرة أخرى
 # Disconnect means unlinking a third-party login. Without an email or phone the account would have no way to log in.
-disconnect-would-lock-out = لم يُربط بحسابك بريد إلكتروني أو رقم هاتف، وبعد إلغاء ربط الحساب الخارجي لن تبقى لديك أي وسيلة لتسجيل الدخول، لذا لا يمكن إلغاء الربط.
+disconnect-would-lock-out = لم يُربط بحسابك بريد إلكتروني أو رقم هاتف، وبعد إلغاء ربط الحساب الخارجي لن تبقى لديك أي وسيلة لتسجيل الدخول، لذا لا يمكن إلغاء الربط
 
 ## Wallets
 

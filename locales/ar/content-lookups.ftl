@@ -11,14 +11,14 @@
 
 group-record-not-found = المجموعة غير صحيحة أو السجل غير موجود
 group-banned = تم حظر المجموعة
-group-members-only = هذه المجموعة متاحة لأعضائها فقط.
+group-members-only = هذه المجموعة متاحة لأعضائها فقط
 # Non-members of a private group cannot see its members or its posts.
-group-members-only-details = لا يمكن إلا لأعضاء المجموعة معرفة من ينتمي إليها وما يُنشر فيها.
+group-members-only-details = لا يمكن إلا لأعضاء المجموعة معرفة من ينتمي إليها وما يُنشر فيها
 group-user-banned = تم حظر المستخدم الحالي من عرض محتوى هذه المجموعة
 # The user's paid membership for this group has expired.
-group-service-expired = انتهت صلاحية اشتراكك، ولا يمكنك عرض محتوى هذه المجموعة أو التفاعل فيها
+group-service-expired = انتهت صلاحية عضويتك في هذه المجموعة، ولا يمكنك عرض محتواها أو التفاعل فيها
 # After a membership expires, content published since then cannot be seen.
-service-expired-new-content = انتهت صلاحية اشتراكك، ولا يمكنك عرض المحتوى الجديد
+service-expired-new-content = انتهت صلاحية عضويتك، ولا يمكنك عرض المحتوى الجديد
 
 ## Hashtags
 

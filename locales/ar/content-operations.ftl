@@ -13,7 +13,7 @@
 # A role is a permission group given to users (member, VIP, moderator, …).
 role-record-not-found = الدور غير صحيح أو السجل غير موجود
 # The role exists but the administrator has not configured its permissions.
-role-permissions-not-configured = لم تُضبط صلاحيات الدور الحالي. يُرجى التواصل مع المسؤول للتأكد من ذلك.
+role-permissions-not-configured = لم تُضبط صلاحيات الدور الحالي. يُرجى التواصل مع المسؤول للتأكد من ذلك
 role-request-not-allowed = لا يملك الدور الحالي صلاحية إرسال الطلب
 role-browse-not-allowed = لا يملك الدور الحالي صلاحية التصفح
 role-publish-not-allowed = لا يملك الدور الحالي صلاحية نشر المحتوى
@@ -42,7 +42,7 @@ file-count-exceeded = يتجاوز عدد الملفات الحد المسموح
 role-conversation-not-allowed = لا يملك الدور الحالي صلاحية إرسال رسائل المحادثات
 # Roles can have a daily limit on file downloads.
 # $max (number, use NUMBER() and plural variants): the daily download limit.
-role-daily-download-limit = بلغ الدور الحالي الحد الأقصى للتنزيلات اليومية، يُرجى التنزيل مرة أخرى غدًا.
+role-daily-download-limit = بلغ الدور الحالي الحد الأقصى للتنزيلات اليومية، يُرجى التنزيل مرة أخرى غدًا
     .detailed = يمكن للدور الحالي تنزيل ما يصل إلى { $max ->
         [zero] { NUMBER($max) } ملف
         [one] ملف واحد
@@ -50,7 +50,7 @@ role-daily-download-limit = بلغ الدور الحالي الحد الأقصى
         [few] { NUMBER($max) } ملفات
         [many] { NUMBER($max) } ملفًا
        *[other] { NUMBER($max) } ملف
-    } يوميًا، يُرجى التنزيل مرة أخرى غدًا.
+    } يوميًا، يُرجى التنزيل مرة أخرى غدًا
 # Shown when a text field is already at its maximum length.
 # $max (number, use NUMBER() and plural variants): the most characters allowed.
 character-limit-reached = بلغ عدد الأحرف الحد الأقصى، ولا يمكن إضافة المزيد
@@ -111,7 +111,7 @@ file-type-not-allowed = لا يمكن رفع هذا النوع من الملفا
     .detailed = لا يمكن رفع الملفات من النوع { $extension }
 # Groups can restrict who may post in them.
 group-post-not-allowed = لا يملك المستخدم الحالي صلاحية النشر في هذه المجموعة
-group-comment-not-allowed = لا يملك المستخدم الحالي صلاحية التعليق في هذه المجموعة.
+group-comment-not-allowed = لا يملك المستخدم الحالي صلاحية التعليق في هذه المجموعة
 # Some kinds of comments (for example ones created by plugins) cannot be edited.
 comment-type-not-editable = لا يمكن تعديل هذا النوع من التعليقات
 
@@ -148,11 +148,11 @@ recipient-followed-only = لا يستقبل هذا المستخدم الرسائ
 # The recipient only accepts messages from people they follow and from verified users.
 recipient-followed-or-verified-only = لا يستقبل هذا المستخدم الرسائل إلا من المستخدمين الذين يتابعهم والمستخدمين الموثّقين
 # The recipient has turned off conversations.
-recipient-conversation-off = عطّل الطرف الآخر ميزة المحادثات
-message-delete-own-only = يمكنك حذف رسائلك في المحادثة فقط.
+recipient-conversation-off = عطّل هذا المستخدم ميزة المحادثات
+message-delete-own-only = يمكنك حذف رسائلك في المحادثة فقط
 
 ## Notifications
 
 notification-not-found = حدث خلل في الإشعار أو أنه غير موجود
 notification-not-owned = هذا الإشعار لا يخص المستخدم الحالي
-notification-delete-own-only = يمكنك حذف إشعاراتك فقط.
+notification-delete-own-only = يمكنك حذف إشعاراتك فقط

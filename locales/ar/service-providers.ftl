@@ -23,12 +23,12 @@ storage-provider-unavailable = خلل في إعداد مزوّد خدمة الت
 # A record is a stored item such as a one-time token or a verify code.
 record-not-found = المعرّف غير صحيح أو السجل غير موجود
 # The lookup failed, or returned duplicates where one record was expected.
-data-abnormal = بيانات غير طبيعية: فشل الاستعلام أو توجد بيانات مكررة.
-record-expired = انتهت صلاحية السجل ولم يعد صالحًا. يُرجى المحاولة مرة أخرى.
+data-abnormal = بيانات غير طبيعية: فشل الاستعلام أو توجد بيانات مكررة
+record-expired = انتهت صلاحية السجل ولم يعد صالحًا. يُرجى المحاولة مرة أخرى
 # The one-time record was already used; the client may request a new one.
-record-used-retry = سبق استخدام هذا السجل. يُرجى المحاولة مرة أخرى.
+record-used-retry = سبق استخدام هذا السجل. يُرجى المحاولة مرة أخرى
 # The one-time record was already used and cannot be used again.
-record-used-up = سبق استخدام هذا السجل، ولا يمكن استخدامه مجددًا.
+record-used-up = سبق استخدام هذا السجل، ولا يمكن استخدامه مجددًا
 record-content-empty = محتوى السجل فارغ
 
 ## Service provider execution

@@ -21,8 +21,8 @@ site-mode-config-error = خطأ في إعداد وضع الموقع
 # Verify codes are sent by SMS or email using a template set up in the admin panel.
 verify-code-template-unavailable = قالب رمز التحقق غير متاح أو غير موجود
 # $wait (duration, use DURATION()): time until a new verify code may be sent.
-verify-code-sent-too-often = طُلب رمز التحقق مرات عديدة، يُرجى المحاولة لاحقًا
-    .detailed = طُلب رمز التحقق مرات عديدة، يُرجى المحاولة مرة أخرى بعد مدة قدرها { DURATION($wait) }
+verify-code-sent-too-often = طُلب رمز التحقق مرات كثيرة جدًا، يُرجى المحاولة لاحقًا
+    .detailed = طُلب رمز التحقق مرات كثيرة جدًا، يُرجى المحاولة مرة أخرى بعد مدة قدرها { DURATION($wait) }
 verify-code-empty = لا يمكن ترك رمز التحقق فارغًا
 verify-code-incorrect = رمز التحقق غير صحيح أو منتهي الصلاحية
 
@@ -47,4 +47,4 @@ ip-invalid = خطأ في عنوان IP، فهو ليس عنوانًا صالحً
 ip-abnormal = عنوان IP غير طبيعي، وتفاصيله غير متوفرة
 ip-details-unavailable = يتعذّر الاستعلام عن تفاصيل عنوان IP
 ip-blocked = تم حظر عنوان IP هذا، ولا يمكن للنظام تقديم الخدمة
-ip-unknown = عنوان IP غير معروف.
+ip-unknown = عنوان IP غير معروف

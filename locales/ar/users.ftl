@@ -30,11 +30,11 @@ username-length-incorrect = طول اسم المستخدم غير صحيح
 # $max (number, use NUMBER() and plural variants): longest username allowed, in characters.
 username-too-short = اسم المستخدم أقصر من الحد الأدنى المطلوب
     .detailed = اسم المستخدم قصير جدًا: يجب أن يتراوح عدد أحرفه بين { NUMBER($min) } و{ NUMBER($max) }
-username-taken = اسم المستخدم هذا مأخوذ بالفعل. يُرجى اختيار اسم آخر.
+username-taken = اسم المستخدم هذا مأخوذ بالفعل. يُرجى اختيار اسم آخر
 # Block words are the administrator's list of words that may not appear.
 username-blocked-words = يحتوي اسم المستخدم على كلمات محظورة
 # Advice shown when a nickname contains special characters.
-nickname-special-characters = يُنصح باستخدام اسم مستعار خالٍ من الرموز الخاصة ليتمكّن عدد أكبر من الأشخاص من قراءته، بمن فيهم المكفوفون وضعاف البصر.
+nickname-special-characters = يُنصح باستخدام اسم مستعار خالٍ من الرموز الخاصة ليتمكّن عدد أكبر من الأشخاص من قراءته، بمن فيهم المكفوفون وضعاف البصر
 # $min (number, use NUMBER() and plural variants): shortest nickname allowed, in characters.
 # $max (number, use NUMBER() and plural variants): longest nickname allowed, in characters.
 nickname-length-incorrect = طول الاسم المستعار غير صحيح
@@ -44,7 +44,7 @@ nickname-length-incorrect = طول الاسم المستعار غير صحيح
 nickname-too-short = الاسم المستعار أقصر من الحد الأدنى المطلوب
     .detailed = الاسم المستعار قصير جدًا: يجب أن يتراوح عدد أحرفه بين { NUMBER($min) } و{ NUMBER($max) }
 nickname-blocked-words = يحتوي الاسم المستعار على كلمات محظورة
-nickname-taken = هذا الاسم المستعار مأخوذ بالفعل. يُرجى اختيار اسم آخر.
+nickname-taken = هذا الاسم المستعار مأخوذ بالفعل. يُرجى اختيار اسم آخر
 
 ## User status
 

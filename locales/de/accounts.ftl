@@ -62,11 +62,11 @@ phone-already-bound = Es ist bereits eine Telefonnummer hinterlegt
 # A connect is a third-party login (WeChat, GitHub, Apple, …) linked to the account; the connected token is that service's ID for the person.
 connect-token-exists = Fehler bei der Kontoverknüpfung (Connect-Token ist bereits vorhanden)
 # The third-party login service has been disabled by the administrator.
-connect-token-disabled = Die Verknüpfung mit diesem Drittanbieter ist deaktiviert
+connect-token-disabled = Die Anmeldung über diesen Drittanbieter wurde deaktiviert
 # The third-party login is already linked to an account.
-account-already-connected = Diese Drittanbieter-Anmeldung ist bereits mit einem Konto verknüpft und kann nicht erneut verknüpft werden.
+account-already-connected = Diese Drittanbieter-Anmeldung ist bereits mit einem Konto verknüpft und kann nicht erneut verknüpft werden
 # Disconnect means unlinking a third-party login. Without an email or phone the account would have no way to log in.
-disconnect-would-lock-out = Für Ihr Konto ist weder eine E-Mail-Adresse noch eine Telefonnummer hinterlegt. Ohne diese Verknüpfung könnten Sie sich nicht mehr anmelden, deshalb kann sie nicht aufgehoben werden.
+disconnect-would-lock-out = Für Ihr Konto ist weder eine E-Mail-Adresse noch eine Telefonnummer hinterlegt. Ohne diese Verknüpfung könnten Sie sich nicht mehr anmelden, deshalb kann sie nicht aufgehoben werden
 
 ## Wallets
 

@@ -11,12 +11,12 @@
 
 group-record-not-found = Die Gruppe existiert nicht oder ist ungültig
 group-banned = Die Gruppe wurde gesperrt
-group-members-only = Nur Mitglieder können diese Gruppe ansehen.
+group-members-only = Nur Mitglieder können diese Gruppe ansehen
 # Non-members of a private group cannot see its members or its posts.
-group-members-only-details = Nur Mitglieder können sehen, wer in der Gruppe ist und was dort veröffentlicht wird.
-group-user-banned = Der aktuelle Benutzer wurde gesperrt und kann die Inhalte dieser Gruppe nicht ansehen
+group-members-only-details = Nur Mitglieder können sehen, wer in der Gruppe ist und was dort veröffentlicht wird
+group-user-banned = Der aktuelle Benutzer wurde für diese Gruppe gesperrt und kann ihre Inhalte nicht ansehen
 # The user's paid membership for this group has expired.
-group-service-expired = Ihre Mitgliedschaft ist abgelaufen. Sie können Inhalte in dieser Gruppe nicht mehr ansehen und nicht mehr darauf reagieren
+group-service-expired = Ihre Mitgliedschaft in dieser Gruppe ist abgelaufen. Sie können ihre Inhalte nicht mehr ansehen und nicht mehr mit ihnen interagieren
 # After a membership expires, content published since then cannot be seen.
 service-expired-new-content = Ihre Mitgliedschaft ist abgelaufen. Neue Inhalte können nicht angezeigt werden
 

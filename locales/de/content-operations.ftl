@@ -13,7 +13,7 @@
 # A role is a permission group given to users (member, VIP, moderator, …).
 role-record-not-found = Die Rolle existiert nicht oder ist ungültig
 # The role exists but the administrator has not configured its permissions.
-role-permissions-not-configured = Für Ihre Rolle sind keine Berechtigungen eingerichtet. Bitte wenden Sie sich an den Administrator.
+role-permissions-not-configured = Für Ihre Rolle sind keine Berechtigungen eingerichtet. Bitte wenden Sie sich an den Administrator
 role-request-not-allowed = Ihre Rolle ist nicht berechtigt, diese Anfrage zu stellen
 role-browse-not-allowed = Ihre Rolle ist nicht berechtigt, Inhalte anzusehen
 role-publish-not-allowed = Ihre Rolle ist nicht berechtigt, Inhalte zu veröffentlichen
@@ -21,10 +21,10 @@ role-publish-not-allowed = Ihre Rolle ist nicht berechtigt, Inhalte zu veröffen
 # $wait (duration, use DURATION()): time until the role's publishing window opens.
 role-publish-time-limit = Ihre Rolle darf Inhalte nur zu bestimmten Zeiten veröffentlichen. Bitte versuchen Sie es innerhalb des erlaubten Zeitraums erneut
     .detailed = Ihre Rolle darf Inhalte nur zu bestimmten Zeiten veröffentlichen. Bitte warten Sie { DURATION($wait) } und versuchen Sie es dann erneut
-role-publish-requires-email = Für Ihre Rolle muss eine E-Mail-Adresse hinterlegt sein, bevor Sie Inhalte veröffentlichen können
-role-publish-requires-phone = Für Ihre Rolle muss eine Telefonnummer hinterlegt sein, bevor Sie Inhalte veröffentlichen können
+role-publish-requires-email = Mit Ihrer Rolle müssen Sie eine E-Mail-Adresse hinterlegen, bevor Sie Inhalte veröffentlichen können
+role-publish-requires-phone = Mit Ihrer Rolle müssen Sie eine Telefonnummer hinterlegen, bevor Sie Inhalte veröffentlichen können
 # Real-name verification is an identity check that some sites require before publishing.
-role-publish-requires-real-name = Für Ihre Rolle ist eine Klarnamenverifizierung erforderlich, bevor Sie Inhalte veröffentlichen können
+role-publish-requires-real-name = Mit Ihrer Rolle müssen Sie die Klarnamenverifizierung abschließen, bevor Sie Inhalte veröffentlichen können
 role-upload-image-not-allowed = Ihre Rolle ist nicht berechtigt, Bilder hochzuladen
 role-upload-video-not-allowed = Ihre Rolle ist nicht berechtigt, Videos hochzuladen
 role-upload-audio-not-allowed = Ihre Rolle ist nicht berechtigt, Audiodateien hochzuladen
@@ -45,11 +45,11 @@ file-count-exceeded = Die Anzahl der Dateien überschreitet das zulässige Limit
 role-conversation-not-allowed = Ihre Rolle ist nicht berechtigt, Unterhaltungen zu nutzen
 # Roles can have a daily limit on file downloads.
 # $max (number, use NUMBER() and plural variants): the daily download limit.
-role-daily-download-limit = Ihre Rolle hat das tägliche Download-Limit erreicht. Bitte versuchen Sie es morgen erneut.
+role-daily-download-limit = Ihre Rolle hat das tägliche Download-Limit erreicht. Bitte versuchen Sie es morgen erneut
     .detailed = Ihre Rolle kann pro Tag höchstens { $max ->
         [one] { NUMBER($max) } Datei
        *[other] { NUMBER($max) } Dateien
-    } herunterladen. Bitte versuchen Sie es morgen erneut.
+    } herunterladen. Bitte versuchen Sie es morgen erneut
 # Shown when a text field is already at its maximum length.
 # $max (number, use NUMBER() and plural variants): the most characters allowed.
 character-limit-reached = Die maximale Zeichenanzahl ist erreicht. Es kann nichts mehr hinzugefügt werden
@@ -102,7 +102,7 @@ file-type-not-allowed = Dieser Dateityp kann nicht hochgeladen werden
     .detailed = Dateien vom Typ { $extension } können nicht hochgeladen werden
 # Groups can restrict who may post in them.
 group-post-not-allowed = Sie sind nicht berechtigt, in dieser Gruppe Beiträge zu veröffentlichen
-group-comment-not-allowed = Sie sind nicht berechtigt, in dieser Gruppe zu kommentieren.
+group-comment-not-allowed = Sie sind nicht berechtigt, in dieser Gruppe zu kommentieren
 # Some kinds of comments (for example ones created by plugins) cannot be edited.
 comment-type-not-editable = Kommentare dieses Typs können nicht bearbeitet werden
 
@@ -140,10 +140,10 @@ recipient-followed-only = Dieser Benutzer empfängt nur Nachrichten von Benutzer
 recipient-followed-or-verified-only = Dieser Benutzer empfängt nur Nachrichten von verifizierten Benutzern und von Benutzern, denen er folgt
 # The recipient has turned off conversations.
 recipient-conversation-off = Dieser Benutzer hat Unterhaltungen deaktiviert
-message-delete-own-only = Sie können nur Ihre eigenen Nachrichten löschen.
+message-delete-own-only = Sie können nur Ihre eigenen Nachrichten löschen
 
 ## Notifications
 
 notification-not-found = Die Benachrichtigung ist fehlerhaft oder existiert nicht
 notification-not-owned = Diese Benachrichtigung gehört nicht zum aktuellen Benutzer
-notification-delete-own-only = Sie können nur Ihre eigenen Benachrichtigungen löschen.
+notification-delete-own-only = Sie können nur Ihre eigenen Benachrichtigungen löschen

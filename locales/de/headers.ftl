@@ -47,7 +47,7 @@ timezone-incorrect = Die Zeitzone ist ungültig
 ## Account login
 
 # AID is the account ID. Keep "AID" untranslated.
-account-not-logged-in = Kein Konto angemeldet, Nutzung nicht möglich (AID ist leer)
+account-not-logged-in = Sie sind mit keinem Konto angemeldet. Die Nutzung ist nicht möglich (AID ist leer)
 account-record-not-found = Das Konto existiert nicht oder ist ungültig
 # A login token proves that the client is signed in.
 account-token-missing = Das Anmelde-Token fehlt. Bitte melden Sie sich erneut an (Token ist leer)
@@ -57,7 +57,7 @@ account-token-incorrect = Das Anmelde-Token des Kontos ist falsch oder existiert
 ## User login
 
 # UID is the user ID. Keep "UID" untranslated.
-user-not-logged-in = Kein Benutzer angemeldet, Nutzung nicht möglich (UID ist leer)
+user-not-logged-in = Sie sind mit keinem Benutzer angemeldet. Die Nutzung ist nicht möglich (UID ist leer)
 user-record-not-found = Der Benutzer existiert nicht oder ist ungültig
 user-token-incorrect = Das Anmelde-Token des Benutzers ist falsch oder existiert nicht (Benutzer-Token ist falsch)
 

@@ -23,12 +23,12 @@ storage-provider-unavailable = Der Speicheranbieter ist fehlerhaft konfiguriert.
 # A record is a stored item such as a one-time token or a verify code.
 record-not-found = Die ID ist falsch oder der Datensatz existiert nicht
 # The lookup failed, or returned duplicates where one record was expected.
-data-abnormal = Datenfehler: Die Abfrage ist fehlgeschlagen oder die Daten sind doppelt vorhanden.
-record-expired = Der Datensatz ist abgelaufen und ungültig. Bitte versuchen Sie es erneut.
+data-abnormal = Datenfehler: Die Abfrage ist fehlgeschlagen oder die Daten sind doppelt vorhanden
+record-expired = Der Datensatz ist abgelaufen und ungültig. Bitte versuchen Sie es erneut
 # The one-time record was already used; the client may request a new one.
-record-used-retry = Der Datensatz wurde bereits verwendet. Bitte versuchen Sie es erneut.
+record-used-retry = Der Datensatz wurde bereits verwendet. Bitte versuchen Sie es erneut
 # The one-time record was already used and cannot be used again.
-record-used-up = Der Datensatz wurde bereits verwendet und kann nicht erneut verwendet werden.
+record-used-up = Der Datensatz wurde bereits verwendet und kann nicht erneut verwendet werden
 record-content-empty = Der Inhalt des Datensatzes ist leer
 
 ## Service provider execution

@@ -43,4 +43,4 @@ ip-invalid = IP-Fehler: keine gültige IP-Adresse
 ip-abnormal = Die IP-Adresse ist auffällig, Details sind nicht verfügbar
 ip-details-unavailable = Zu dieser IP-Adresse können keine Details abgerufen werden
 ip-blocked = Diese IP-Adresse wurde gesperrt, der Dienst steht nicht zur Verfügung
-ip-unknown = Die IP-Adresse ist unbekannt.
+ip-unknown = Die IP-Adresse ist unbekannt

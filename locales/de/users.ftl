@@ -32,11 +32,11 @@ username-too-short = Der Benutzername ist zu kurz
         [one] { NUMBER($max) } Zeichen
        *[other] { NUMBER($max) } Zeichen
     } lang sein
-username-taken = Dieser Benutzername ist bereits vergeben. Bitte wählen Sie einen anderen.
+username-taken = Dieser Benutzername ist bereits vergeben. Bitte wählen Sie einen anderen
 # Block words are the administrator's list of words that may not appear.
 username-blocked-words = Der Benutzername enthält gesperrte Wörter
 # Advice shown when a nickname contains special characters.
-nickname-special-characters = Verwenden Sie am besten einen Anzeigenamen ohne Sonderzeichen, damit er für mehr Menschen zugänglich ist – auch für blinde und sehbehinderte Menschen.
+nickname-special-characters = Verwenden Sie am besten einen Anzeigenamen ohne Sonderzeichen, damit er für mehr Menschen zugänglich ist – auch für blinde und sehbehinderte Menschen
 # $min (number, use NUMBER() and plural variants): shortest nickname allowed, in characters.
 # $max (number, use NUMBER() and plural variants): longest nickname allowed, in characters.
 nickname-length-incorrect = Die Länge des Anzeigenamens ist ungültig
@@ -52,7 +52,7 @@ nickname-too-short = Der Anzeigename ist zu kurz
        *[other] { NUMBER($max) } Zeichen
     } lang sein
 nickname-blocked-words = Der Anzeigename enthält gesperrte Wörter
-nickname-taken = Dieser Anzeigename ist bereits vergeben. Bitte wählen Sie einen anderen.
+nickname-taken = Dieser Anzeigename ist bereits vergeben. Bitte wählen Sie einen anderen
 
 ## User status
 

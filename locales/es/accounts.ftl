@@ -61,13 +61,13 @@ account-closed = Esta cuenta ha sido eliminada
 email-already-bound = La cuenta ya tiene un correo electrónico vinculado
 phone-already-bound = La cuenta ya tiene un número de teléfono vinculado
 # A connect is a third-party login (WeChat, GitHub, Apple, …) linked to the account; the connected token is that service's ID for the person.
-connect-token-exists = Error de conexión de terceros (el Token de conexión ya existe)
+connect-token-exists = Error de conexión de terceros (el token de conexión ya existe)
 # The third-party login service has been disabled by the administrator.
-connect-token-disabled = Esta conexión de terceros está desactivada
+connect-token-disabled = La conexión de terceros con este servicio está desactivada
 # The third-party login is already linked to an account.
-account-already-connected = Esta conexión de terceros ya está vinculada a una cuenta y no se puede volver a vincular.
+account-already-connected = Esta conexión de terceros ya está vinculada a una cuenta y no se puede volver a vincular
 # Disconnect means unlinking a third-party login. Without an email or phone the account would have no way to log in.
-disconnect-would-lock-out = Su cuenta no tiene correo electrónico ni número de teléfono: si desvincula esta conexión de terceros, no podrá volver a iniciar sesión. Por eso no se permite desvincularla.
+disconnect-would-lock-out = Su cuenta no tiene correo electrónico ni número de teléfono: si desvincula esta conexión de terceros, no podrá volver a iniciar sesión. Por eso no se permite desvincularla
 
 ## Wallets
 

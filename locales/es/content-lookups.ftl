@@ -11,9 +11,9 @@
 
 group-record-not-found = El grupo es incorrecto o no existe
 group-banned = Este grupo ha sido bloqueado
-group-members-only = Solo los miembros pueden ver este grupo.
+group-members-only = Solo los miembros pueden ver este grupo
 # Non-members of a private group cannot see its members or its posts.
-group-members-only-details = Solo los miembros pueden ver quién forma parte del grupo y qué se publica en él.
+group-members-only-details = Solo los miembros pueden ver quién forma parte del grupo y qué se publica en él
 group-user-banned = Se ha bloqueado el acceso de este usuario al contenido de este grupo
 # The user's paid membership for this group has expired.
 group-service-expired = Su suscripción a este grupo ha caducado: ya no puede ver su contenido ni interactuar en él

@@ -13,14 +13,14 @@
 # A role is a permission group given to users (member, VIP, moderator, …).
 role-record-not-found = El rol es incorrecto o no existe
 # The role exists but the administrator has not configured its permissions.
-role-permissions-not-configured = Su rol no tiene permisos configurados. Póngase en contacto con el administrador.
+role-permissions-not-configured = Su rol no tiene permisos configurados. Póngase en contacto con el administrador
 role-request-not-allowed = Su rol no le permite realizar esta solicitud
 role-browse-not-allowed = Su rol no le permite ver el contenido
 role-publish-not-allowed = Su rol no le permite publicar contenido
 # Roles may be allowed to publish only during certain hours.
 # $wait (duration, use DURATION()): time until the role's publishing window opens.
-role-publish-time-limit = Su rol solo puede publicar en determinados horarios. Vuelva a intentarlo dentro del horario permitido.
-    .detailed = Su rol solo puede publicar en determinados horarios. Vuelva a intentarlo dentro de { DURATION($wait) }.
+role-publish-time-limit = Su rol solo puede publicar en determinados horarios. Vuelva a intentarlo dentro del horario permitido
+    .detailed = Su rol solo puede publicar en determinados horarios. Vuelva a intentarlo dentro de { DURATION($wait) }
 role-publish-requires-email = Su rol exige vincular un correo electrónico a la cuenta antes de publicar contenido
 role-publish-requires-phone = Su rol exige vincular un número de teléfono a la cuenta antes de publicar contenido
 # Real-name verification is an identity check that some sites require before publishing.
@@ -46,12 +46,12 @@ file-count-exceeded = El número de archivos supera el límite permitido
 role-conversation-not-allowed = Su rol no le permite usar las conversaciones
 # Roles can have a daily limit on file downloads.
 # $max (number, use NUMBER() and plural variants): the daily download limit.
-role-daily-download-limit = Su rol ha alcanzado el límite de descargas de hoy. Vuelva a intentarlo mañana.
+role-daily-download-limit = Su rol ha alcanzado el límite de descargas de hoy. Vuelva a intentarlo mañana
     .detailed = Su rol permite descargar como máximo { $max ->
         [one] { NUMBER($max) } archivo
         [many] { NUMBER($max) } de archivos
        *[other] { NUMBER($max) } archivos
-    } al día. Vuelva a intentarlo mañana.
+    } al día. Vuelva a intentarlo mañana
 # Shown when a text field is already at its maximum length.
 # $max (number, use NUMBER() and plural variants): the most characters allowed.
 character-limit-reached = Se ha alcanzado el número máximo de caracteres y no se puede añadir más texto
@@ -62,15 +62,15 @@ character-limit-reached = Se ha alcanzado el número máximo de caracteres y no 
     } y no se puede añadir más texto
 # Roles can have a minimum interval between two posts.
 # $wait (duration, use DURATION()): the interval the role must wait between two posts.
-publish-too-fast = Está publicando demasiado rápido. Deje pasar un tiempo entre publicaciones (consulte la configuración de su rol para más detalles).
-    .detailed = Está publicando demasiado rápido. Espere { DURATION($wait) } entre una publicación y otra (consulte la configuración de su rol para más detalles).
+publish-too-fast = Está publicando demasiado rápido. Deje pasar un tiempo entre publicaciones (consulte la configuración de su rol para más detalles)
+    .detailed = Está publicando demasiado rápido. Espere { DURATION($wait) } entre una publicación y otra (consulte la configuración de su rol para más detalles)
 # $max (number, use NUMBER() and plural variants): the daily publishing limit.
-daily-publish-limit = Ha alcanzado el límite diario de publicaciones. Vuelva a publicar mañana.
+daily-publish-limit = Ha alcanzado el límite diario de publicaciones. Vuelva a publicar mañana
     .detailed = Ha alcanzado el límite diario de { $max ->
         [one] { NUMBER($max) } publicación
         [many] { NUMBER($max) } de publicaciones
        *[other] { NUMBER($max) } publicaciones
-    }. Vuelva a publicar mañana.
+    }. Vuelva a publicar mañana
 
 ## Feature availability
 
@@ -89,8 +89,8 @@ publish-requires-phone = Vincule un número de teléfono a su cuenta antes de pu
 publish-requires-real-name = Complete la verificación de identidad antes de publicar contenido
 # The site may only accept new content during certain hours.
 # $wait (duration, use DURATION()): time until the site's publishing window opens.
-publish-time-limit = Solo se puede publicar contenido en determinados horarios. Vuelva a intentarlo dentro del horario permitido.
-    .detailed = Solo se puede publicar contenido en determinados horarios. Vuelva a intentarlo dentro de { DURATION($wait) }.
+publish-time-limit = Solo se puede publicar contenido en determinados horarios. Vuelva a intentarlo dentro del horario permitido
+    .detailed = Solo se puede publicar contenido en determinados horarios. Vuelva a intentarlo dentro de { DURATION($wait) }
 post-not-editable = Las publicaciones no se pueden editar una vez publicadas
 comment-not-editable = Los comentarios no se pueden editar una vez publicados
 # "Top" content is pinned to the top of a list by a moderator.
@@ -106,7 +106,7 @@ file-type-not-allowed = No se pueden subir archivos de este tipo
     .detailed = No se pueden subir archivos de tipo { $extension }
 # Groups can restrict who may post in them.
 group-post-not-allowed = No tiene permiso para publicar en este grupo
-group-comment-not-allowed = No tiene permiso para comentar en este grupo.
+group-comment-not-allowed = No tiene permiso para comentar en este grupo
 # Some kinds of comments (for example ones created by plugins) cannot be edited.
 comment-type-not-editable = Este tipo de comentario no se puede editar
 
@@ -118,14 +118,14 @@ content-not-deletable = Este contenido no se puede eliminar
 resource-in-use = Este recurso está en uso y no se puede eliminar
 delete-own-content-only = Solo puede eliminar su propio contenido
 # "Review" is the moderation step before content is published. Withdrawing cancels the submission.
-delete-under-review = No se puede eliminar contenido en revisión. Retire primero el contenido de la revisión y después elimínelo.
+delete-under-review = No se puede eliminar contenido en revisión. Retire primero el envío a revisión y después elimine el contenido
 # A draft that has already been published cannot be changed; delete the published post or comment instead.
-draft-already-published = El contenido ya se ha publicado y el borrador ya no se puede modificar. Si quiere eliminarlo, elimine el contenido publicado.
+draft-already-published = El contenido ya se ha publicado y el borrador ya no se puede modificar. Si quiere eliminarlo, elimine el contenido publicado
 
 ## Reviews
 
 # Shown when someone other than the author tries to change the content.
-author-confirmation-failed = No se ha podido realizar la operación. Compruebe que es el autor del contenido.
+author-confirmation-failed = No se ha podido realizar la operación. Compruebe que es el autor del contenido
 # Withdrawing only applies to content that is waiting for review.
 review-withdraw-unneeded = No es necesario retirar este contenido, porque no está en revisión
 
@@ -136,7 +136,7 @@ conversation-not-found = La conversación es anómala o no existe
 conversation-not-owned = Esta conversación no pertenece al usuario actual
 message-to-self = No puede enviarse mensajes a sí mismo
 # A conversation message is either a file or text, not both. The brackets name the two message types.
-message-file-or-text = Cada mensaje debe ser o bien un [archivo] o bien un [texto]
+message-file-or-text = Cada mensaje debe ser un [archivo] o un [texto], no ambos
 message-blocked-words = No se ha podido enviar el mensaje porque contiene palabras prohibidas
 # The recipient only accepts messages from people they follow.
 recipient-followed-only = Este usuario solo acepta mensajes de las personas a las que sigue
@@ -144,10 +144,10 @@ recipient-followed-only = Este usuario solo acepta mensajes de las personas a la
 recipient-followed-or-verified-only = Este usuario solo acepta mensajes de las personas a las que sigue y de usuarios verificados
 # The recipient has turned off conversations.
 recipient-conversation-off = Este usuario ha desactivado las conversaciones
-message-delete-own-only = Solo puede eliminar sus propios mensajes.
+message-delete-own-only = Solo puede eliminar sus propios mensajes
 
 ## Notifications
 
 notification-not-found = La notificación es anómala o no existe
 notification-not-owned = Esta notificación no pertenece al usuario actual
-notification-delete-own-only = Solo puede eliminar sus propias notificaciones.
+notification-delete-own-only = Solo puede eliminar sus propias notificaciones

@@ -19,12 +19,12 @@ publish-resubmit-not-allowed = El contenido que se está publicando no se puede 
 comment-draft-top-level-only = No se ha podido crear el borrador: solo los comentarios de primer nivel pueden guardarse como borrador
 # Each user has a limited number of drafts.
 # $max (number, use NUMBER() and plural variants): the most drafts a user can keep.
-draft-box-full = No se ha podido crear el borrador: la carpeta de borradores está llena. Elimine algunos y vuelva a intentarlo.
+draft-box-full = No se ha podido crear el borrador: la carpeta de borradores está llena. Elimine algunos y vuelva a intentarlo
     .detailed = No se ha podido crear el borrador: la carpeta de borradores está llena (máximo { $max ->
         [one] { NUMBER($max) } borrador
         [many] { NUMBER($max) } de borradores
        *[other] { NUMBER($max) } borradores
-    }). Elimine algunos y vuelva a intentarlo.
+    }). Elimine algunos y vuelva a intentarlo
 comment-post-unavailable = No se ha podido comentar: la publicación no existe o ha sido eliminada
 comment-post-closed = No se ha podido comentar: los comentarios de esta publicación están desactivados
 
@@ -32,7 +32,7 @@ comment-post-closed = No se ha podido comentar: los comentarios de esta publicac
 
 content-pending-review = El contenido se ha enviado y se publicará cuando se apruebe en la revisión
 # "Audited" here means reviewed: only one submission can wait for review at a time.
-review-already-pending = Ya tiene contenido pendiente de revisión y no se pueden enviar dos contenidos a revisión a la vez. Espere a que termine la revisión para enviar otro.
+review-already-pending = Ya tiene contenido pendiente de revisión y no se pueden enviar dos contenidos a revisión a la vez. Espere a que termine la revisión para enviar otro
 title-empty = El título no puede estar vacío
 # $max (number, use NUMBER() and plural variants): the most characters allowed in a title.
 title-too-long = El título es demasiado largo y supera el límite permitido
@@ -41,7 +41,7 @@ title-too-long = El título es demasiado largo y supera el límite permitido
         [many] { NUMBER($max) } de caracteres
        *[other] { NUMBER($max) } caracteres
     }
-content-empty = El contenido no puede estar vacío. Escriba el contenido antes de publicar.
+content-empty = El contenido no puede estar vacío. Escriba el contenido antes de publicar
 # $max (number, use NUMBER() and plural variants): the most characters allowed in the content.
 content-too-long = El contenido es demasiado largo y supera el límite permitido
     .detailed = El contenido es demasiado largo: puede tener como máximo { $max ->
@@ -49,9 +49,9 @@ content-too-long = El contenido es demasiado largo y supera el límite permitido
         [many] { NUMBER($max) } de caracteres
        *[other] { NUMBER($max) } caracteres
     }
-title-banned-words = El título contiene palabras prohibidas, modifíquelo antes de publicar
-content-banned-words = El contenido contiene palabras prohibidas, modifíquelo antes de publicar
-group-required = El grupo es obligatorio, seleccione un grupo
+title-banned-words = El título contiene palabras prohibidas. Modifíquelo antes de publicar
+content-banned-words = El contenido contiene palabras prohibidas. Modifíquelo antes de publicar
+group-required = El grupo es obligatorio. Seleccione un grupo
 # The post's author only allows comments from people they follow.
 comment-followed-only = El autor solo permite comentarios de las personas a las que sigue
 # The post's author only allows comments from people they follow and from verified users.

@@ -50,16 +50,16 @@ timezone-incorrect = Zona horaria incorrecta
 account-not-logged-in = No ha iniciado sesión en su cuenta; no se puede continuar (AID vacío)
 account-record-not-found = La cuenta es incorrecta o no existe
 # A login token proves that the client is signed in.
-account-token-missing = Falta el token de inicio de sesión, vuelva a iniciar sesión (Token vacío)
-account-token-expired = El token de inicio de sesión ya no es válido, vuelva a iniciar sesión (Token desactivado o caducado)
-account-token-incorrect = El token de inicio de sesión de la cuenta es incorrecto o no existe (Token de cuenta incorrecto)
+account-token-missing = Falta el token de inicio de sesión. Vuelva a iniciar sesión (token vacío)
+account-token-expired = El token de inicio de sesión ya no es válido. Vuelva a iniciar sesión (token desactivado o caducado)
+account-token-incorrect = El token de inicio de sesión de la cuenta es incorrecto o no existe (token de cuenta incorrecto)
 
 ## User login
 
 # UID is the user ID. Keep "UID" untranslated.
 user-not-logged-in = No ha iniciado sesión con ningún usuario; no se puede continuar (UID vacío)
 user-record-not-found = El usuario es incorrecto o no existe
-user-token-incorrect = El token de inicio de sesión del usuario es incorrecto o no existe (Token de usuario incorrecto)
+user-token-incorrect = El token de inicio de sesión del usuario es incorrecto o no existe (token de usuario incorrecto)
 
 ## Device information
 

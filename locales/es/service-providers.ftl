@@ -23,12 +23,12 @@ storage-provider-unavailable = La configuración del proveedor de almacenamiento
 # A record is a stored item such as a one-time token or a verify code.
 record-not-found = El ID es incorrecto o el registro no existe
 # The lookup failed, or returned duplicates where one record was expected.
-data-abnormal = Datos anómalos: la consulta ha fallado o hay datos duplicados.
-record-expired = El registro ha caducado y ya no es válido. Inténtelo de nuevo.
+data-abnormal = Datos anómalos: la consulta ha fallado o hay datos duplicados
+record-expired = El registro ha caducado y ya no es válido. Inténtelo de nuevo
 # The one-time record was already used; the client may request a new one.
-record-used-retry = El registro ya se ha utilizado. Inténtelo de nuevo.
+record-used-retry = El registro ya se ha utilizado. Inténtelo de nuevo
 # The one-time record was already used and cannot be used again.
-record-used-up = El registro ya se ha utilizado y no puede volver a usarse.
+record-used-up = El registro ya se ha utilizado y no puede volver a usarse
 record-content-empty = El contenido del registro está vacío
 
 ## Service provider execution

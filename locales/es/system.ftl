@@ -21,22 +21,22 @@ site-mode-config-error = Error en la configuración del modo del sitio
 # Verify codes are sent by SMS or email using a template set up in the admin panel.
 verify-code-template-unavailable = La plantilla del código de verificación no está disponible o no existe
 # $wait (duration, use DURATION()): time until a new verify code may be sent.
-verify-code-sent-too-often = Ha solicitado códigos de verificación con demasiada frecuencia, inténtelo de nuevo más tarde
-    .detailed = Ha solicitado códigos de verificación con demasiada frecuencia, inténtelo de nuevo dentro de { DURATION($wait) }
+verify-code-sent-too-often = Ha solicitado códigos de verificación con demasiada frecuencia. Inténtelo de nuevo más tarde
+    .detailed = Ha solicitado códigos de verificación con demasiada frecuencia. Inténtelo de nuevo dentro de { DURATION($wait) }
 verify-code-empty = El código de verificación no puede estar vacío
 verify-code-incorrect = El código de verificación es incorrecto o ha caducado
 
 ## Content rules
 
 # The administrator keeps a list of banned words.
-system-banned-words = El contenido incluye palabras prohibidas, modifíquelo antes de enviarlo
+system-banned-words = El contenido incluye palabras prohibidas. Modifíquelo antes de enviarlo
 # $max (number, use NUMBER() and plural variants): the most characters allowed.
-content-length-exceeded = El contenido supera la longitud máxima permitida, acórtelo y vuelva a enviarlo
+content-length-exceeded = El contenido supera la longitud máxima permitida. Acórtelo y vuelva a enviarlo
     .detailed = El contenido supera el límite de { $max ->
         [one] { NUMBER($max) } carácter
         [many] { NUMBER($max) } de caracteres
        *[other] { NUMBER($max) } caracteres
-    }, acórtelo y vuelva a enviarlo
+    }. Acórtelo y vuelva a enviarlo
 
 ## IP addresses
 
@@ -44,4 +44,4 @@ ip-invalid = Error de IP: la dirección IP no es válida
 ip-abnormal = La dirección IP es anómala y no se pueden obtener sus detalles
 ip-details-unavailable = No se pueden consultar los detalles de esta dirección IP
 ip-blocked = Esta dirección IP ha sido bloqueada y el sistema no puede prestarle servicio
-ip-unknown = Dirección IP desconocida.
+ip-unknown = Dirección IP desconocida

@@ -35,11 +35,11 @@ username-too-short = El nombre de usuario es demasiado corto
         [many] { NUMBER($max) } de caracteres
        *[other] { NUMBER($max) } caracteres
     }
-username-taken = Ese nombre de usuario ya está en uso. Elija otro.
+username-taken = Ese nombre de usuario ya está en uso. Elija otro
 # Block words are the administrator's list of words that may not appear.
 username-blocked-words = El nombre de usuario contiene palabras prohibidas
 # Advice shown when a nickname contains special characters.
-nickname-special-characters = Le recomendamos no usar caracteres especiales en su nombre visible: así será accesible para más personas, incluidas las personas ciegas o con baja visión.
+nickname-special-characters = Le recomendamos no usar caracteres especiales en su nombre visible: así será accesible para más personas, incluidas las personas ciegas o con baja visión
 # $min (number, use NUMBER() and plural variants): shortest nickname allowed, in characters.
 # $max (number, use NUMBER() and plural variants): longest nickname allowed, in characters.
 nickname-length-incorrect = La longitud del nombre visible es incorrecta
@@ -57,7 +57,7 @@ nickname-too-short = El nombre visible es demasiado corto
        *[other] { NUMBER($max) } caracteres
     }
 nickname-blocked-words = El nombre visible contiene palabras prohibidas
-nickname-taken = Ese nombre visible ya está en uso. Elija otro.
+nickname-taken = Ese nombre visible ya está en uso. Elija otro
 
 ## User status
 

@@ -63,11 +63,11 @@ phone-already-bound = Un numéro de téléphone est déjà associé à ce compte
 # A connect is a third-party login (WeChat, GitHub, Apple, …) linked to the account; the connected token is that service's ID for the person.
 connect-token-exists = Erreur de connexion tierce (ce Token tiers existe déjà)
 # The third-party login service has been disabled by the administrator.
-connect-token-disabled = Cette connexion tierce est désactivée
+connect-token-disabled = Ce service de connexion tierce a été désactivé
 # The third-party login is already linked to an account.
-account-already-connected = Cette connexion tierce est déjà associée à un compte et ne peut pas être associée une seconde fois.
+account-already-connected = Cette connexion tierce est déjà associée à un compte et ne peut pas être associée une seconde fois
 # Disconnect means unlinking a third-party login. Without an email or phone the account would have no way to log in.
-disconnect-would-lock-out = Votre compte n’a ni adresse e-mail ni numéro de téléphone : sans cette connexion tierce, vous ne pourriez plus vous connecter. Il n’est donc pas possible de la dissocier.
+disconnect-would-lock-out = Votre compte n’a ni adresse e-mail ni numéro de téléphone : sans cette connexion tierce, vous ne pourriez plus vous connecter. Il n’est donc pas possible de la dissocier
 
 ## Wallets
 

@@ -11,9 +11,9 @@
 
 group-record-not-found = Groupe incorrect ou inexistant
 group-banned = Ce groupe a été bloqué
-group-members-only = Seuls les membres peuvent voir ce groupe.
+group-members-only = Seuls les membres peuvent voir ce groupe
 # Non-members of a private group cannot see its members or its posts.
-group-members-only-details = Seuls les membres peuvent voir qui fait partie du groupe et ce qui y est publié.
+group-members-only-details = Seuls les membres peuvent voir qui fait partie du groupe et ce qui y est publié
 group-user-banned = L’accès au contenu de ce groupe a été bloqué pour cet utilisateur
 # The user's paid membership for this group has expired.
 group-service-expired = Votre abonnement à ce groupe a expiré : vous ne pouvez plus consulter son contenu ni y interagir

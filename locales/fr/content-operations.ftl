@@ -13,14 +13,14 @@
 # A role is a permission group given to users (member, VIP, moderator, …).
 role-record-not-found = Rôle incorrect ou inexistant
 # The role exists but the administrator has not configured its permissions.
-role-permissions-not-configured = Aucune permission n’est configurée pour votre rôle. Veuillez contacter l’administrateur.
+role-permissions-not-configured = Aucune permission n’est configurée pour votre rôle. Veuillez contacter l’administrateur
 role-request-not-allowed = Votre rôle ne vous permet pas d’effectuer cette requête
 role-browse-not-allowed = Votre rôle ne vous permet pas de consulter le contenu
 role-publish-not-allowed = Votre rôle ne vous permet pas de publier du contenu
 # Roles may be allowed to publish only during certain hours.
 # $wait (duration, use DURATION()): time until the role's publishing window opens.
-role-publish-time-limit = Votre rôle ne peut publier qu’à certaines heures. Veuillez réessayer pendant la plage horaire autorisée.
-    .detailed = Votre rôle ne peut publier qu’à certaines heures. Veuillez réessayer dans { DURATION($wait) }.
+role-publish-time-limit = Votre rôle ne peut publier qu’à certaines heures. Veuillez réessayer pendant la plage horaire autorisée
+    .detailed = Votre rôle ne peut publier qu’à certaines heures. Veuillez réessayer dans { DURATION($wait) }
 role-publish-requires-email = Votre rôle exige d’associer une adresse e-mail à votre compte avant de publier du contenu
 role-publish-requires-phone = Votre rôle exige d’associer un numéro de téléphone à votre compte avant de publier du contenu
 # Real-name verification is an identity check that some sites require before publishing.
@@ -46,12 +46,12 @@ file-count-exceeded = Le nombre de fichiers dépasse la limite autorisée
 role-conversation-not-allowed = Votre rôle ne vous permet pas d’utiliser les conversations
 # Roles can have a daily limit on file downloads.
 # $max (number, use NUMBER() and plural variants): the daily download limit.
-role-daily-download-limit = Votre rôle a atteint sa limite de téléchargements pour aujourd’hui. Veuillez réessayer demain.
+role-daily-download-limit = Votre rôle a atteint sa limite de téléchargements pour aujourd’hui. Veuillez réessayer demain
     .detailed = Votre rôle permet de télécharger au maximum { $max ->
         [one] { NUMBER($max) } fichier
         [many] { NUMBER($max) } de fichiers
        *[other] { NUMBER($max) } fichiers
-    } par jour. Veuillez réessayer demain.
+    } par jour. Veuillez réessayer demain
 # Shown when a text field is already at its maximum length.
 # $max (number, use NUMBER() and plural variants): the most characters allowed.
 character-limit-reached = Le nombre maximal de caractères est atteint : vous ne pouvez plus rien ajouter
@@ -62,15 +62,15 @@ character-limit-reached = Le nombre maximal de caractères est atteint : vous 
     } : vous ne pouvez plus rien ajouter
 # Roles can have a minimum interval between two posts.
 # $wait (duration, use DURATION()): the interval the role must wait between two posts.
-publish-too-fast = Vous publiez trop vite. Veuillez espacer vos publications (consultez les paramètres de votre rôle pour en savoir plus).
-    .detailed = Vous publiez trop vite. Veuillez attendre { DURATION($wait) } entre deux publications (consultez les paramètres de votre rôle pour en savoir plus).
+publish-too-fast = Vous publiez trop vite. Veuillez espacer vos publications (consultez les paramètres de votre rôle pour en savoir plus)
+    .detailed = Vous publiez trop vite. Veuillez attendre { DURATION($wait) } entre deux publications (consultez les paramètres de votre rôle pour en savoir plus)
 # $max (number, use NUMBER() and plural variants): the daily publishing limit.
-daily-publish-limit = Vous avez atteint la limite quotidienne de publications. Veuillez réessayer demain.
+daily-publish-limit = Vous avez atteint la limite quotidienne de publications. Veuillez réessayer demain
     .detailed = Vous avez atteint la limite quotidienne de { $max ->
         [one] { NUMBER($max) } publication
         [many] { NUMBER($max) } de publications
        *[other] { NUMBER($max) } publications
-    }. Veuillez réessayer demain.
+    }. Veuillez réessayer demain
 
 ## Feature availability
 
@@ -89,8 +89,8 @@ publish-requires-phone = Veuillez associer un numéro de téléphone à votre co
 publish-requires-real-name = Veuillez effectuer la vérification d’identité avant de publier du contenu
 # The site may only accept new content during certain hours.
 # $wait (duration, use DURATION()): time until the site's publishing window opens.
-publish-time-limit = La publication de contenu n’est possible qu’à certaines heures. Veuillez réessayer pendant la plage horaire autorisée.
-    .detailed = La publication de contenu n’est possible qu’à certaines heures. Veuillez réessayer dans { DURATION($wait) }.
+publish-time-limit = La publication de contenu n’est possible qu’à certaines heures. Veuillez réessayer pendant la plage horaire autorisée
+    .detailed = La publication de contenu n’est possible qu’à certaines heures. Veuillez réessayer dans { DURATION($wait) }
 post-not-editable = Une publication ne peut plus être modifiée une fois publiée
 comment-not-editable = Un commentaire ne peut plus être modifié une fois publié
 # "Top" content is pinned to the top of a list by a moderator.
@@ -106,7 +106,7 @@ file-type-not-allowed = Ce type de fichier ne peut pas être importé
     .detailed = Les fichiers de type { $extension } ne peuvent pas être importés
 # Groups can restrict who may post in them.
 group-post-not-allowed = Vous n’avez pas l’autorisation de publier dans ce groupe
-group-comment-not-allowed = Vous n’avez pas l’autorisation de commenter dans ce groupe.
+group-comment-not-allowed = Vous n’avez pas l’autorisation de commenter dans ce groupe
 # Some kinds of comments (for example ones created by plugins) cannot be edited.
 comment-type-not-editable = Ce type de commentaire ne peut pas être modifié
 
@@ -118,14 +118,14 @@ content-not-deletable = Ce contenu ne peut pas être supprimé
 resource-in-use = Cette ressource est en cours d’utilisation et ne peut pas être supprimée
 delete-own-content-only = Vous ne pouvez supprimer que vos propres contenus
 # "Review" is the moderation step before content is published. Withdrawing cancels the submission.
-delete-under-review = Un contenu en cours de modération ne peut pas être supprimé. Veuillez d’abord retirer votre soumission, puis le supprimer.
+delete-under-review = Un contenu en cours de modération ne peut pas être supprimé. Veuillez d’abord retirer votre soumission, puis le supprimer
 # A draft that has already been published cannot be changed; delete the published post or comment instead.
-draft-already-published = Ce contenu a déjà été publié : son brouillon ne peut plus être modifié. Pour le supprimer, supprimez le contenu publié.
+draft-already-published = Ce contenu a déjà été publié : son brouillon ne peut plus être modifié. Pour le supprimer, supprimez le contenu publié
 
 ## Reviews
 
 # Shown when someone other than the author tries to change the content.
-author-confirmation-failed = Échec de l’opération. Veuillez vérifier que vous êtes bien l’auteur de ce contenu.
+author-confirmation-failed = Échec de l’opération. Veuillez vérifier que vous êtes bien l’auteur de ce contenu
 # Withdrawing only applies to content that is waiting for review.
 review-withdraw-unneeded = Inutile de retirer ce contenu : il n’est pas en cours de modération
 
@@ -144,10 +144,10 @@ recipient-followed-only = Cet utilisateur n’accepte que les messages des perso
 recipient-followed-or-verified-only = Cet utilisateur n’accepte que les messages des personnes qu’il suit et des utilisateurs vérifiés
 # The recipient has turned off conversations.
 recipient-conversation-off = Cet utilisateur a désactivé les conversations
-message-delete-own-only = Vous ne pouvez supprimer que vos propres messages.
+message-delete-own-only = Vous ne pouvez supprimer que vos propres messages
 
 ## Notifications
 
 notification-not-found = Notification anormale ou inexistante
 notification-not-owned = Cette notification n’appartient pas à l’utilisateur actuel
-notification-delete-own-only = Vous ne pouvez supprimer que vos propres notifications.
+notification-delete-own-only = Vous ne pouvez supprimer que vos propres notifications

@@ -19,12 +19,12 @@ publish-resubmit-not-allowed = Un contenu en cours de publication ne peut pas ê
 comment-draft-top-level-only = Impossible de créer le brouillon : seuls les commentaires de premier niveau peuvent être enregistrés comme brouillons
 # Each user has a limited number of drafts.
 # $max (number, use NUMBER() and plural variants): the most drafts a user can keep.
-draft-box-full = Impossible de créer le brouillon : votre boîte de brouillons est pleine. Veuillez faire du tri, puis réessayer.
+draft-box-full = Impossible de créer le brouillon : votre boîte de brouillons est pleine. Veuillez faire du tri, puis réessayer
     .detailed = Impossible de créer le brouillon : votre boîte de brouillons est pleine ({ $max ->
         [one] { NUMBER($max) } brouillon
         [many] { NUMBER($max) } de brouillons
        *[other] { NUMBER($max) } brouillons
-    } au maximum). Veuillez faire du tri, puis réessayer.
+    } au maximum). Veuillez faire du tri, puis réessayer
 comment-post-unavailable = Impossible de commenter : la publication n’existe pas ou a été supprimée
 comment-post-closed = Impossible de commenter : les commentaires de cette publication sont désactivés
 
@@ -32,7 +32,7 @@ comment-post-closed = Impossible de commenter : les commentaires de cette publ
 
 content-pending-review = Votre contenu a été soumis : il sera publié après modération
 # "Audited" here means reviewed: only one submission can wait for review at a time.
-review-already-pending = Vous avez déjà un contenu en attente de modération et ne pouvez pas en soumettre deux à la fois. Veuillez attendre la fin de la modération avant d’en soumettre un autre.
+review-already-pending = Vous avez déjà un contenu en attente de modération et ne pouvez pas en soumettre deux à la fois. Veuillez attendre la fin de la modération avant d’en soumettre un autre
 title-empty = Le titre ne peut pas être vide
 # $max (number, use NUMBER() and plural variants): the most characters allowed in a title.
 title-too-long = Le titre est trop long et dépasse la limite autorisée
@@ -41,7 +41,7 @@ title-too-long = Le titre est trop long et dépasse la limite autorisée
         [many] { NUMBER($max) } de caractères
        *[other] { NUMBER($max) } caractères
     }
-content-empty = Le contenu ne peut pas être vide. Veuillez rédiger votre contenu avant de le publier.
+content-empty = Le contenu ne peut pas être vide. Veuillez rédiger votre contenu avant de le publier
 # $max (number, use NUMBER() and plural variants): the most characters allowed in the content.
 content-too-long = Le contenu est trop long et dépasse la limite autorisée
     .detailed = Le contenu est trop long : il ne peut pas dépasser { $max ->
@@ -49,9 +49,9 @@ content-too-long = Le contenu est trop long et dépasse la limite autorisée
         [many] { NUMBER($max) } de caractères
        *[other] { NUMBER($max) } caractères
     }
-title-banned-words = Le titre contient des mots interdits, veuillez le modifier avant de publier
-content-banned-words = Le contenu contient des mots interdits, veuillez le modifier avant de publier
-group-required = Le groupe est obligatoire, veuillez en sélectionner un
+title-banned-words = Le titre contient des mots interdits. Veuillez le modifier avant de publier
+content-banned-words = Le contenu contient des mots interdits. Veuillez le modifier avant de publier
+group-required = Le groupe est obligatoire. Veuillez en sélectionner un
 # The post's author only allows comments from people they follow.
 comment-followed-only = L’auteur n’accepte que les commentaires des personnes qu’il suit
 # The post's author only allows comments from people they follow and from verified users.

@@ -47,17 +47,17 @@ timezone-incorrect = Fuseau horaire incorrect
 ## Account login
 
 # AID is the account ID. Keep "AID" untranslated.
-account-not-logged-in = Compte non connecté, action impossible (AID vide)
+account-not-logged-in = Compte non connecté : action impossible (AID vide)
 account-record-not-found = Compte incorrect ou inexistant
 # A login token proves that the client is signed in.
-account-token-missing = Jeton de connexion manquant, veuillez vous reconnecter (Token vide)
-account-token-expired = Ce jeton de connexion n’est plus valide, veuillez vous reconnecter (Token désactivé ou expiré)
+account-token-missing = Jeton de connexion manquant. Veuillez vous reconnecter (Token vide)
+account-token-expired = Ce jeton de connexion n’est plus valide. Veuillez vous reconnecter (Token désactivé ou expiré)
 account-token-incorrect = Le jeton de connexion du compte est incorrect ou n’existe pas (Token de compte incorrect)
 
 ## User login
 
 # UID is the user ID. Keep "UID" untranslated.
-user-not-logged-in = Utilisateur non connecté, action impossible (UID vide)
+user-not-logged-in = Utilisateur non connecté : action impossible (UID vide)
 user-record-not-found = Utilisateur incorrect ou inexistant
 user-token-incorrect = Le jeton de connexion de l’utilisateur est incorrect ou n’existe pas (Token d’utilisateur incorrect)
 

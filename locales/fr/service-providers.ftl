@@ -23,12 +23,12 @@ storage-provider-unavailable = La configuration du fournisseur de stockage est i
 # A record is a stored item such as a one-time token or a verify code.
 record-not-found = ID incorrect ou enregistrement inexistant
 # The lookup failed, or returned duplicates where one record was expected.
-data-abnormal = Données anormales : la requête a échoué ou des doublons ont été trouvés.
-record-expired = Cet enregistrement a expiré et n’est plus valide. Veuillez réessayer.
+data-abnormal = Données anormales : la requête a échoué ou des doublons ont été trouvés
+record-expired = Cet enregistrement a expiré et n’est plus valide. Veuillez réessayer
 # The one-time record was already used; the client may request a new one.
-record-used-retry = Cet enregistrement a déjà été utilisé. Veuillez réessayer.
+record-used-retry = Cet enregistrement a déjà été utilisé. Veuillez réessayer
 # The one-time record was already used and cannot be used again.
-record-used-up = Cet enregistrement a déjà été utilisé et ne peut plus servir.
+record-used-up = Cet enregistrement a déjà été utilisé et ne peut plus servir
 record-content-empty = Le contenu de l’enregistrement est vide
 
 ## Service provider execution

@@ -21,22 +21,22 @@ site-mode-config-error = Erreur de configuration du mode du site
 # Verify codes are sent by SMS or email using a template set up in the admin panel.
 verify-code-template-unavailable = Le modèle de code de vérification est indisponible ou n’existe pas
 # $wait (duration, use DURATION()): time until a new verify code may be sent.
-verify-code-sent-too-often = Trop de demandes de code de vérification, veuillez réessayer plus tard
-    .detailed = Trop de demandes de code de vérification, veuillez réessayer dans { DURATION($wait) }
+verify-code-sent-too-often = Trop de demandes de code de vérification. Veuillez réessayer plus tard
+    .detailed = Trop de demandes de code de vérification. Veuillez réessayer dans { DURATION($wait) }
 verify-code-empty = Le code de vérification ne peut pas être vide
 verify-code-incorrect = Code de vérification incorrect ou expiré
 
 ## Content rules
 
 # The administrator keeps a list of banned words.
-system-banned-words = Le contenu contient des mots interdits, veuillez le modifier avant de l’envoyer
+system-banned-words = Le contenu contient des mots interdits. Veuillez le modifier avant de l’envoyer
 # $max (number, use NUMBER() and plural variants): the most characters allowed.
-content-length-exceeded = Le contenu dépasse la longueur maximale autorisée, veuillez le raccourcir et l’envoyer à nouveau
+content-length-exceeded = Le contenu dépasse la longueur maximale autorisée. Veuillez le raccourcir et l’envoyer à nouveau
     .detailed = Le contenu dépasse la limite de { $max ->
         [one] { NUMBER($max) } caractère
         [many] { NUMBER($max) } de caractères
        *[other] { NUMBER($max) } caractères
-    }, veuillez le raccourcir et l’envoyer à nouveau
+    }. Veuillez le raccourcir et l’envoyer à nouveau
 
 ## IP addresses
 
@@ -44,4 +44,4 @@ ip-invalid = Erreur d’IP : cette adresse IP n’est pas valide
 ip-abnormal = Cette adresse IP est anormale et ses détails ne sont pas disponibles
 ip-details-unavailable = Impossible d’obtenir les détails de cette adresse IP
 ip-blocked = Cette adresse IP a été bloquée : le service ne peut pas être fourni
-ip-unknown = Adresse IP inconnue.
+ip-unknown = Adresse IP inconnue

@@ -35,11 +35,11 @@ username-too-short = Le nom d’utilisateur est trop court
         [many] { NUMBER($max) } de caractères
        *[other] { NUMBER($max) } caractères
     }
-username-taken = Ce nom d’utilisateur est déjà pris. Veuillez en choisir un autre.
+username-taken = Ce nom d’utilisateur est déjà pris. Veuillez en choisir un autre
 # Block words are the administrator's list of words that may not appear.
 username-blocked-words = Le nom d’utilisateur contient des mots interdits
 # Advice shown when a nickname contains special characters.
-nickname-special-characters = Évitez les caractères spéciaux dans votre nom d’affichage : il sera ainsi accessible à davantage de personnes, y compris aux personnes aveugles ou malvoyantes.
+nickname-special-characters = Évitez les caractères spéciaux dans votre nom d’affichage : il sera ainsi accessible à davantage de personnes, y compris aux personnes aveugles ou malvoyantes
 # $min (number, use NUMBER() and plural variants): shortest nickname allowed, in characters.
 # $max (number, use NUMBER() and plural variants): longest nickname allowed, in characters.
 nickname-length-incorrect = Longueur du nom d’affichage incorrecte
@@ -57,7 +57,7 @@ nickname-too-short = Le nom d’affichage est trop court
        *[other] { NUMBER($max) } caractères
     }
 nickname-blocked-words = Le nom d’affichage contient des mots interdits
-nickname-taken = Ce nom d’affichage est déjà pris. Veuillez en choisir un autre.
+nickname-taken = Ce nom d’affichage est déjà pris. Veuillez en choisir un autre
 
 ## User status
 

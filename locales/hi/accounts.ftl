@@ -50,7 +50,7 @@ account-password-incorrect = खाते का पासवर्ड गलत
 account-or-password-incorrect = खाता या पासवर्ड गलत है
 # The account is locked after too many failed logins.
 # $wait (duration, use DURATION()): time until login is allowed again; 1 hour when the service gives none.
-login-attempts-exceeded = लॉग इन के असफल प्रयासों की संख्या सीमा से अधिक हो गई है। कृपया { DURATION($wait) } प्रतीक्षा करने के बाद फिर से लॉग इन करें
+login-attempts-exceeded = लॉगिन के असफल प्रयासों की संख्या सीमा से अधिक हो गई है। कृपया { DURATION($wait) } प्रतीक्षा करने के बाद फिर से लॉग इन करें
 account-banned = यह खाता प्रतिबंधित कर दिया गया है
 # "Logged out" here means the account was closed (deleted) by its owner, not that they signed out.
 account-closed = यह खाता हटा दिया गया है
@@ -64,9 +64,9 @@ connect-token-exists = तृतीय-पक्ष खाता कनेक्
 # The third-party login service has been disabled by the administrator.
 connect-token-disabled = इस तृतीय-पक्ष सेवा से लॉग इन अक्षम कर दिया गया है
 # The third-party login is already linked to an account.
-account-already-connected = यह तृतीय-पक्ष खाता पहले से कनेक्ट है, इसे दोबारा कनेक्ट नहीं किया जा सकता।
+account-already-connected = यह तृतीय-पक्ष खाता पहले से कनेक्ट है, इसे दोबारा कनेक्ट नहीं किया जा सकता
 # Disconnect means unlinking a third-party login. Without an email or phone the account would have no way to log in.
-disconnect-would-lock-out = आपके खाते से कोई ईमेल या फ़ोन नंबर लिंक नहीं है। डिस्कनेक्ट करने के बाद आप लॉग इन नहीं कर पाएँगे, इसलिए डिस्कनेक्ट करने की सुविधा अक्षम है।
+disconnect-would-lock-out = आपके खाते से कोई ईमेल या फ़ोन नंबर लिंक नहीं है। डिस्कनेक्ट करने के बाद आप लॉग इन नहीं कर पाएँगे, इसलिए डिस्कनेक्ट करने की सुविधा अक्षम है
 
 ## Wallets
 

@@ -11,9 +11,9 @@
 
 group-record-not-found = समूह गलत है या मौजूद नहीं है
 group-banned = यह समूह प्रतिबंधित कर दिया गया है
-group-members-only = इस समूह को केवल सदस्य देख सकते हैं।
+group-members-only = इस समूह को केवल सदस्य देख सकते हैं
 # Non-members of a private group cannot see its members or its posts.
-group-members-only-details = समूह में कौन है और वे क्या पोस्ट करते हैं, यह केवल सदस्य देख सकते हैं।
+group-members-only-details = समूह में कौन है और वे क्या पोस्ट करते हैं, यह केवल सदस्य देख सकते हैं
 group-user-banned = वर्तमान उपयोगकर्ता को इस समूह की सामग्री देखने से प्रतिबंधित किया गया है
 # The user's paid membership for this group has expired.
 group-service-expired = इस समूह की सदस्यता समाप्त हो गई है, इसलिए इसमें सामग्री देखना और गतिविधि करना संभव नहीं है

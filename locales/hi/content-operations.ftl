@@ -13,7 +13,7 @@
 # A role is a permission group given to users (member, VIP, moderator, …).
 role-record-not-found = भूमिका गलत है या मौजूद नहीं है
 # The role exists but the administrator has not configured its permissions.
-role-permissions-not-configured = वर्तमान भूमिका के लिए अनुमतियाँ कॉन्फ़िगर नहीं की गई हैं। कृपया पुष्टि के लिए व्यवस्थापक से संपर्क करें।
+role-permissions-not-configured = वर्तमान भूमिका के लिए अनुमतियाँ कॉन्फ़िगर नहीं की गई हैं। कृपया पुष्टि के लिए व्यवस्थापक से संपर्क करें
 role-request-not-allowed = वर्तमान भूमिका को अनुरोध करने की अनुमति नहीं है
 role-browse-not-allowed = वर्तमान भूमिका को ब्राउज़ करने की अनुमति नहीं है
 role-publish-not-allowed = वर्तमान भूमिका को सामग्री प्रकाशित करने की अनुमति नहीं है
@@ -42,11 +42,11 @@ file-count-exceeded = फ़ाइलों की संख्या निर�
 role-conversation-not-allowed = वर्तमान भूमिका को बातचीत में संदेश भेजने की अनुमति नहीं है
 # Roles can have a daily limit on file downloads.
 # $max (number, use NUMBER() and plural variants): the daily download limit.
-role-daily-download-limit = वर्तमान भूमिका आज की डाउनलोड सीमा तक पहुँच गई है, कृपया कल फिर से डाउनलोड करें।
+role-daily-download-limit = वर्तमान भूमिका आज की डाउनलोड सीमा तक पहुँच गई है, कृपया कल फिर से डाउनलोड करें
     .detailed = वर्तमान भूमिका एक दिन में अधिकतम { $max ->
         [one] { NUMBER($max) } फ़ाइल
        *[other] { NUMBER($max) } फ़ाइलें
-    } डाउनलोड कर सकती है, कृपया कल फिर से डाउनलोड करें।
+    } डाउनलोड कर सकती है, कृपया कल फिर से डाउनलोड करें
 # Shown when a text field is already at its maximum length.
 # $max (number, use NUMBER() and plural variants): the most characters allowed.
 character-limit-reached = वर्णों की संख्या अधिकतम सीमा तक पहुँच गई है, अब और कुछ नहीं जोड़ा जा सकता
@@ -89,7 +89,7 @@ comment-not-editable = प्रकाशित होने के बाद �
 # "Top" content is pinned to the top of a list by a moderator.
 sticky-content-not-editable = पिन की गई सामग्री संपादित नहीं की जा सकती
 # "Highlighted" content is featured (marked as a highlight) by a moderator.
-highlighted-content-not-editable = हाइलाइट की गई सामग्री संपादित नहीं की जा सकती
+highlighted-content-not-editable = फ़ीचर की गई सामग्री संपादित नहीं की जा सकती
 # Content can only be edited for a set time after publishing.
 # $limit (duration, use DURATION()): how long after publishing content can be edited.
 edit-window-expired = संपादन का समय समाप्त हो गया है
@@ -99,7 +99,7 @@ file-type-not-allowed = इस प्रकार की फ़ाइल अप�
     .detailed = { $extension } प्रकार की फ़ाइलें अपलोड नहीं की जा सकतीं
 # Groups can restrict who may post in them.
 group-post-not-allowed = वर्तमान उपयोगकर्ता को इस समूह में पोस्ट करने की अनुमति नहीं है
-group-comment-not-allowed = वर्तमान उपयोगकर्ता को इस समूह में टिप्पणी करने की अनुमति नहीं है।
+group-comment-not-allowed = वर्तमान उपयोगकर्ता को इस समूह में टिप्पणी करने की अनुमति नहीं है
 # Some kinds of comments (for example ones created by plugins) cannot be edited.
 comment-type-not-editable = इस प्रकार की टिप्पणी संपादित नहीं की जा सकती
 
@@ -137,10 +137,10 @@ recipient-followed-only = यह उपयोगकर्ता केवल उ
 recipient-followed-or-verified-only = यह उपयोगकर्ता केवल उन लोगों से, जिन्हें वह फ़ॉलो करता है, और सत्यापित उपयोगकर्ताओं से संदेश स्वीकार करता है
 # The recipient has turned off conversations.
 recipient-conversation-off = इस उपयोगकर्ता ने बातचीत बंद कर रखी है
-message-delete-own-only = आप केवल अपने बातचीत संदेश हटा सकते हैं।
+message-delete-own-only = आप केवल अपने बातचीत संदेश हटा सकते हैं
 
 ## Notifications
 
 notification-not-found = सूचना में समस्या है या वह मौजूद नहीं है
 notification-not-owned = यह सूचना वर्तमान उपयोगकर्ता की नहीं है
-notification-delete-own-only = आप केवल अपनी सूचनाएँ हटा सकते हैं।
+notification-delete-own-only = आप केवल अपनी सूचनाएँ हटा सकते हैं

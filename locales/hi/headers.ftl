@@ -16,9 +16,9 @@ headers-error = हेडर त्रुटि
 ## Platform
 
 # The platform ID identifies the client platform (web, iOS, Android, …) in the X-Fresns-Client-Platform-Id header.
-platform-id-not-found = प्लैटफ़ॉर्म ID मौजूद नहीं है
-platform-id-key-mismatch = प्लैटफ़ॉर्म ID और कुंजी मेल नहीं खाते
-platform-id-account-mismatch = प्लैटफ़ॉर्म ID खाते या उपयोगकर्ता से मेल नहीं खाता
+platform-id-not-found = प्लेटफ़ॉर्म ID मौजूद नहीं है
+platform-id-key-mismatch = प्लेटफ़ॉर्म ID और कुंजी मेल नहीं खाते
+platform-id-account-mismatch = प्लेटफ़ॉर्म ID खाते या उपयोगकर्ता से मेल नहीं खाता
 
 ## Client version
 

@@ -23,12 +23,12 @@ storage-provider-unavailable = स्टोरेज सेवा प्रद�
 # A record is a stored item such as a one-time token or a verify code.
 record-not-found = ID गलत है या रिकॉर्ड मौजूद नहीं है
 # The lookup failed, or returned duplicates where one record was expected.
-data-abnormal = डेटा में गड़बड़ी: क्वेरी विफल रही या डेटा दोहराया गया है।
-record-expired = रिकॉर्ड की समय-सीमा समाप्त हो गई है और यह अब मान्य नहीं है। कृपया फिर से प्रयास करें।
+data-abnormal = डेटा में गड़बड़ी: क्वेरी विफल रही या डेटा दोहराया गया है
+record-expired = रिकॉर्ड की समय-सीमा समाप्त हो गई है और यह अब मान्य नहीं है। कृपया फिर से प्रयास करें
 # The one-time record was already used; the client may request a new one.
-record-used-retry = इस रिकॉर्ड का उपयोग हो चुका है। कृपया फिर से प्रयास करें।
+record-used-retry = इस रिकॉर्ड का उपयोग हो चुका है। कृपया फिर से प्रयास करें
 # The one-time record was already used and cannot be used again.
-record-used-up = इस रिकॉर्ड का उपयोग हो चुका है। इसे दोबारा उपयोग नहीं किया जा सकता।
+record-used-up = इस रिकॉर्ड का उपयोग हो चुका है। इसे दोबारा उपयोग नहीं किया जा सकता
 record-content-empty = रिकॉर्ड की सामग्री खाली है
 
 ## Service provider execution

@@ -13,7 +13,7 @@
 # $days (number, use NUMBER() and plural variants): the number of days between two changes.
 change-too-frequent = इसे निर्धारित दिनों में केवल एक बार बदला जा सकता है
     .detailed = इसे { $days ->
-        [one] एक दिन
+        [one] { NUMBER($days) } दिन
        *[other] { NUMBER($days) } दिनों
     } में केवल एक बार बदला जा सकता है
 # The username is the unique handle (@name) used in links; the nickname is the display name.
@@ -32,11 +32,11 @@ username-too-short = उपयोगकर्ता नाम न्यूनत
         [one] { NUMBER($max) } वर्ण
        *[other] { NUMBER($max) } वर्णों
     } का होना चाहिए
-username-taken = यह उपयोगकर्ता नाम पहले ही लिया जा चुका है। कृपया कोई दूसरा चुनें।
+username-taken = यह उपयोगकर्ता नाम पहले ही लिया जा चुका है। कृपया कोई दूसरा चुनें
 # Block words are the administrator's list of words that may not appear.
 username-blocked-words = उपयोगकर्ता नाम में प्रतिबंधित शब्द हैं
 # Advice shown when a nickname contains special characters.
-nickname-special-characters = प्रदर्शित नाम में विशेष चिह्नों का उपयोग न करने पर विचार करें, ताकि दृष्टिहीन या कम दृष्टि वाले लोगों सहित ज़्यादा से ज़्यादा लोग इसे आसानी से पढ़ सकें।
+nickname-special-characters = प्रदर्शित नाम में विशेष चिह्नों का उपयोग न करने पर विचार करें, ताकि दृष्टिहीन या कम दृष्टि वाले लोगों सहित ज़्यादा से ज़्यादा लोग इसे आसानी से पढ़ सकें
 # $min (number, use NUMBER() and plural variants): shortest nickname allowed, in characters.
 # $max (number, use NUMBER() and plural variants): longest nickname allowed, in characters.
 nickname-length-incorrect = प्रदर्शित नाम की लंबाई सही नहीं है
@@ -52,7 +52,7 @@ nickname-too-short = प्रदर्शित नाम न्यूनतम
        *[other] { NUMBER($max) } वर्णों
     } का होना चाहिए
 nickname-blocked-words = प्रदर्शित नाम में प्रतिबंधित शब्द हैं
-nickname-taken = यह प्रदर्शित नाम पहले ही लिया जा चुका है। कृपया कोई दूसरा चुनें।
+nickname-taken = यह प्रदर्शित नाम पहले ही लिया जा चुका है। कृपया कोई दूसरा चुनें
 
 ## User status
 

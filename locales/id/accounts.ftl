@@ -26,14 +26,14 @@ password-needs-symbol = Kata sandi harus mengandung simbol
 # The email address belongs to a domain the site does not accept for sign-up.
 email-domain-not-supported = Domain email ini tidak didukung
 # The account and either its password or a verify code must be given.
-credentials-empty = Kata sandi atau kode verifikasi tidak boleh kosong
+credentials-empty = Akun serta kata sandi atau kode verifikasi tidak boleh kosong
 
 ## Registration
 
 # The administrator closed this way of signing up.
 registration-closed = Metode pendaftaran ini telah ditutup dan tidak dapat digunakan untuk membuat akun
 email-registration-not-supported = Pendaftaran dengan email tidak didukung
-phone-registration-not-supported = Pendaftaran dengan nomor ponsel tidak didukung
+phone-registration-not-supported = Pendaftaran dengan nomor telepon tidak didukung
 account-already-registered = Akun ini sudah terdaftar
 email-already-used = Email ini sudah digunakan
 phone-already-used = Nomor telepon ini sudah digunakan
@@ -50,7 +50,7 @@ account-or-password-incorrect = Akun atau kata sandi salah
 login-attempts-exceeded = Anda telah melampaui batas percobaan masuk. Silakan masuk kembali setelah { DURATION($wait) }
 account-banned = Akun ini telah diblokir
 # "Logged out" here means the account was closed (deleted) by its owner, not that they signed out.
-account-closed = Akun ini telah ditutup
+account-closed = Akun ini telah dihapus
 
 ## Bound email, phone and connects
 
@@ -59,11 +59,11 @@ phone-already-bound = Nomor telepon sudah ditautkan
 # A connect is a third-party login (WeChat, GitHub, Apple, …) linked to the account; the connected token is that service's ID for the person.
 connect-token-exists = Gagal menghubungkan akun (token koneksi sudah ada)
 # The third-party login service has been disabled by the administrator.
-connect-token-disabled = Koneksi ini telah dinonaktifkan
+connect-token-disabled = Login melalui layanan pihak ketiga ini telah dinonaktifkan
 # The third-party login is already linked to an account.
-account-already-connected = Anda sudah menghubungkan akun ini dan tidak dapat menghubungkannya lagi.
+account-already-connected = Akun pihak ketiga ini sudah terhubung dan tidak dapat dihubungkan lagi
 # Disconnect means unlinking a third-party login. Without an email or phone the account would have no way to log in.
-disconnect-would-lock-out = Akun Anda belum memiliki email maupun nomor telepon. Jika koneksi ini diputus, Anda tidak akan bisa masuk lagi, sehingga koneksi tidak dapat diputus.
+disconnect-would-lock-out = Akun Anda belum ditautkan dengan email maupun nomor telepon. Jika koneksi ini diputus, Anda tidak akan bisa masuk lagi, sehingga koneksi tidak dapat diputus
 
 ## Wallets
 
@@ -76,5 +76,5 @@ counterparty-wallet-unavailable = Dompet pihak lain tidak ada atau telah dibloki
 wallet-payment-not-allowed = Saldo dompet tidak dapat digunakan untuk pembayaran
 counterparty-payment-not-allowed = Saldo dompet pihak lain tidak dapat digunakan untuk pembayaran
 # After the transaction the balance would break the wallet's limits.
-wallet-closing-balance-mismatch = Saldo akhir tidak sesuai dengan batas dompet
-counterparty-closing-balance-mismatch = Saldo akhir pihak lain tidak sesuai dengan batas dompet
+wallet-closing-balance-mismatch = Saldo akhir setelah transaksi akan melampaui batas dompet
+counterparty-closing-balance-mismatch = Saldo akhir pihak lain setelah transaksi akan melampaui batas dompetnya

@@ -11,14 +11,14 @@
 
 group-record-not-found = Grup salah atau datanya tidak ditemukan
 group-banned = Grup ini telah diblokir
-group-members-only = Hanya anggota yang dapat melihat grup ini.
+group-members-only = Hanya anggota yang dapat melihat grup ini
 # Non-members of a private group cannot see its members or its posts.
-group-members-only-details = Hanya anggota yang dapat melihat siapa saja yang ada di grup ini dan apa yang mereka posting.
-group-user-banned = Pengguna saat ini telah diblokir dari melihat konten grup ini
+group-members-only-details = Hanya anggota yang dapat melihat siapa saja yang ada di grup ini dan apa yang mereka posting
+group-user-banned = Pengguna saat ini diblokir sehingga tidak dapat melihat konten grup ini
 # The user's paid membership for this group has expired.
-group-service-expired = Masa aktif layanan Anda di grup ini telah berakhir sehingga Anda tidak dapat melihat konten atau berinteraksi di grup ini
+group-service-expired = Masa aktif keanggotaan Anda di grup ini telah berakhir sehingga Anda tidak dapat melihat konten atau berinteraksi di grup ini
 # After a membership expires, content published since then cannot be seen.
-service-expired-new-content = Masa aktif layanan telah berakhir sehingga konten baru tidak dapat dilihat
+service-expired-new-content = Masa aktif keanggotaan telah berakhir sehingga konten baru tidak dapat dilihat
 
 ## Hashtags
 
@@ -53,4 +53,4 @@ file-banned = File ini telah diblokir
 
 # "Extend" content is an extension block (a card, a poll, …) that a plugin attaches to posts and comments. Keep the Fresns term "extend" if your language has no better word.
 extend-record-not-found = Konten ekstensi salah atau datanya tidak ditemukan
-extend-banned = Ekstensi ini telah diblokir
+extend-banned = Konten ekstensi ini telah diblokir

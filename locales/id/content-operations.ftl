@@ -13,7 +13,7 @@
 # A role is a permission group given to users (member, VIP, moderator, …).
 role-record-not-found = Peran salah atau datanya tidak ditemukan
 # The role exists but the administrator has not configured its permissions.
-role-permissions-not-configured = Izin untuk peran saat ini belum dikonfigurasi. Silakan hubungi administrator.
+role-permissions-not-configured = Izin untuk peran saat ini belum dikonfigurasi. Silakan hubungi administrator
 role-request-not-allowed = Peran saat ini tidak berhak melakukan permintaan
 role-browse-not-allowed = Peran saat ini tidak berhak menjelajah
 role-publish-not-allowed = Peran saat ini tidak berhak menerbitkan konten
@@ -22,7 +22,7 @@ role-publish-not-allowed = Peran saat ini tidak berhak menerbitkan konten
 role-publish-time-limit = Peran saat ini hanya dapat menerbitkan konten pada waktu tertentu. Silakan coba lagi dalam rentang waktu yang diizinkan
     .detailed = Peran saat ini hanya dapat menerbitkan konten pada waktu tertentu. Silakan coba lagi setelah { DURATION($wait) }
 role-publish-requires-email = Untuk menerbitkan konten dengan peran saat ini, Anda harus menautkan email
-role-publish-requires-phone = Untuk menerbitkan konten dengan peran saat ini, Anda harus menautkan nomor ponsel
+role-publish-requires-phone = Untuk menerbitkan konten dengan peran saat ini, Anda harus menautkan nomor telepon
 # Real-name verification is an identity check that some sites require before publishing.
 role-publish-requires-real-name = Untuk menerbitkan konten dengan peran saat ini, Anda harus menyelesaikan verifikasi identitas
 role-upload-image-not-allowed = Peran saat ini tidak berhak mengunggah gambar
@@ -42,8 +42,8 @@ file-count-exceeded = Jumlah file melebihi batas yang ditentukan
 role-conversation-not-allowed = Peran saat ini tidak berhak mengirim pesan percakapan
 # Roles can have a daily limit on file downloads.
 # $max (number, use NUMBER() and plural variants): the daily download limit.
-role-daily-download-limit = Peran saat ini telah mencapai batas unduhan hari ini. Silakan unduh lagi besok.
-    .detailed = Peran saat ini hanya dapat mengunduh maksimal { NUMBER($max) } file per hari. Silakan unduh lagi besok.
+role-daily-download-limit = Peran saat ini telah mencapai batas unduhan hari ini. Silakan unduh lagi besok
+    .detailed = Peran saat ini hanya dapat mengunduh maksimal { NUMBER($max) } file per hari. Silakan unduh lagi besok
 # Shown when a text field is already at its maximum length.
 # $max (number, use NUMBER() and plural variants): the most characters allowed.
 character-limit-reached = Jumlah karakter telah mencapai batas maksimum dan tidak dapat ditambah lagi
@@ -51,7 +51,7 @@ character-limit-reached = Jumlah karakter telah mencapai batas maksimum dan tida
 # Roles can have a minimum interval between two posts.
 # $wait (duration, use DURATION()): the interval the role must wait between two posts.
 publish-too-fast = Anda menerbitkan terlalu cepat. Silakan beri jeda antar-postingan. Lihat pengaturan peran saat ini untuk detailnya
-    .detailed = Anda menerbitkan terlalu cepat. Silakan beri jeda { DURATION($wait) } antar-postingan. Lihat pengaturan peran saat ini untuk detailnya
+    .detailed = Anda menerbitkan terlalu cepat. Jeda minimum antar-postingan adalah { DURATION($wait) }. Lihat pengaturan peran saat ini untuk detailnya
 # $max (number, use NUMBER() and plural variants): the daily publishing limit.
 daily-publish-limit = Batas penerbitan harian telah tercapai. Silakan terbitkan lagi besok
     .detailed = Batas harian { NUMBER($max) } postingan telah tercapai. Silakan terbitkan lagi besok
@@ -59,7 +59,7 @@ daily-publish-limit = Batas penerbitan harian telah tercapai. Silakan terbitkan 
 ## Feature availability
 
 # The feature has been turned off by the administrator.
-feature-not-open = Fitur ini tidak tersedia
+feature-not-open = Fitur ini tidak diaktifkan dan tidak dapat digunakan
 content-not-open = Konten ini tidak tersedia untuk dilihat
 # For example, liking or following yourself.
 self-operation-not-allowed = Tindakan ini tidak dapat dilakukan pada diri sendiri atau konten Anda sendiri
@@ -69,7 +69,7 @@ self-operation-not-allowed = Tindakan ini tidak dapat dilakukan pada diri sendir
 # The site only accepts content through a particular method (for example only drafts), not this endpoint.
 publish-method-restricted = Penerbitan hanya didukung melalui metode yang ditentukan. Antarmuka ini tidak menerima permintaan
 publish-requires-email = Silakan tautkan email Anda sebelum menerbitkan konten
-publish-requires-phone = Silakan tautkan nomor ponsel Anda sebelum menerbitkan konten
+publish-requires-phone = Silakan tautkan nomor telepon Anda sebelum menerbitkan konten
 publish-requires-real-name = Silakan selesaikan verifikasi identitas sebelum menerbitkan konten
 # The site may only accept new content during certain hours.
 # $wait (duration, use DURATION()): time until the site's publishing window opens.
@@ -78,7 +78,7 @@ publish-time-limit = Sistem hanya mengizinkan penerbitan konten pada waktu terte
 post-not-editable = Postingan tidak dapat diedit setelah diterbitkan
 comment-not-editable = Komentar tidak dapat diedit setelah diterbitkan
 # "Top" content is pinned to the top of a list by a moderator.
-sticky-content-not-editable = Konten yang disematkan di atas tidak dapat diedit
+sticky-content-not-editable = Konten yang disematkan tidak dapat diedit
 # "Highlighted" content is featured (marked as a highlight) by a moderator.
 highlighted-content-not-editable = Konten unggulan tidak dapat diedit
 # Content can only be edited for a set time after publishing.
@@ -90,7 +90,7 @@ file-type-not-allowed = Jenis file ini tidak dapat diunggah
     .detailed = File berjenis { $extension } tidak dapat diunggah
 # Groups can restrict who may post in them.
 group-post-not-allowed = Pengguna saat ini tidak berhak menerbitkan postingan di grup ini
-group-comment-not-allowed = Pengguna saat ini tidak berhak berkomentar di grup ini.
+group-comment-not-allowed = Pengguna saat ini tidak berhak berkomentar di grup ini
 # Some kinds of comments (for example ones created by plugins) cannot be edited.
 comment-type-not-editable = Jenis komentar ini tidak dapat diedit
 
@@ -128,10 +128,10 @@ recipient-followed-only = Pengguna ini hanya menerima pesan dari orang yang diik
 recipient-followed-or-verified-only = Pengguna ini hanya menerima pesan dari orang yang diikutinya dan pengguna terverifikasi
 # The recipient has turned off conversations.
 recipient-conversation-off = Pengguna ini telah menonaktifkan percakapan
-message-delete-own-only = Anda hanya dapat menghapus pesan Anda sendiri.
+message-delete-own-only = Anda hanya dapat menghapus pesan Anda sendiri
 
 ## Notifications
 
 notification-not-found = Notifikasi bermasalah atau tidak ada
 notification-not-owned = Notifikasi ini bukan milik pengguna saat ini
-notification-delete-own-only = Anda hanya dapat menghapus notifikasi Anda sendiri.
+notification-delete-own-only = Anda hanya dapat menghapus notifikasi Anda sendiri

@@ -26,7 +26,7 @@ comment-post-closed = Gagal berkomentar: komentar pada postingan ini telah dinon
 
 ## Submission checks
 
-content-pending-review = Konten telah dikirim dan akan diterbitkan setelah ditinjau dan disetujui
+content-pending-review = Konten telah diajukan dan akan diterbitkan setelah ditinjau dan disetujui
 # "Audited" here means reviewed: only one submission can wait for review at a time.
 review-already-pending = Anda masih memiliki konten yang sedang ditinjau. Sistem tidak mengizinkan dua konten diajukan untuk ditinjau secara bersamaan. Silakan ajukan lagi setelah peninjauan selesai
 title-empty = Judul tidak boleh kosong

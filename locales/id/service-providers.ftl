@@ -23,12 +23,12 @@ storage-provider-unavailable = Konfigurasi penyedia layanan penyimpanan bermasal
 # A record is a stored item such as a one-time token or a verify code.
 record-not-found = ID salah atau data tidak ditemukan
 # The lookup failed, or returned duplicates where one record was expected.
-data-abnormal = Data tidak normal: kueri gagal atau terdapat data ganda.
-record-expired = Data sudah kedaluwarsa dan tidak berlaku lagi. Silakan coba lagi.
+data-abnormal = Data tidak normal: kueri gagal atau terdapat data ganda
+record-expired = Data sudah kedaluwarsa dan tidak berlaku lagi. Silakan coba lagi
 # The one-time record was already used; the client may request a new one.
-record-used-retry = Data ini sudah digunakan. Silakan coba lagi.
+record-used-retry = Data ini sudah digunakan. Silakan coba lagi
 # The one-time record was already used and cannot be used again.
-record-used-up = Data ini sudah digunakan dan tidak dapat digunakan lagi.
+record-used-up = Data ini sudah digunakan dan tidak dapat digunakan lagi
 record-content-empty = Isi data kosong
 
 ## Service provider execution

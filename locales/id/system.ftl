@@ -40,4 +40,4 @@ ip-invalid = Kesalahan IP: bukan alamat IP yang valid
 ip-abnormal = IP tidak normal sehingga detailnya tidak tersedia
 ip-details-unavailable = Detail IP ini tidak dapat diperoleh
 ip-blocked = IP ini telah diblokir sehingga sistem tidak dapat memberikan layanan
-ip-unknown = IP tidak dikenal.
+ip-unknown = IP tidak dikenal

@@ -23,11 +23,11 @@ username-length-incorrect = Panjang nama pengguna tidak sesuai
 # $max (number, use NUMBER() and plural variants): longest username allowed, in characters.
 username-too-short = Nama pengguna terlalu pendek
     .detailed = Nama pengguna terlalu pendek: harus terdiri dari { NUMBER($min) } hingga { NUMBER($max) } karakter
-username-taken = Nama pengguna ini sudah dipakai. Silakan pilih yang lain.
+username-taken = Nama pengguna ini sudah dipakai. Silakan pilih yang lain
 # Block words are the administrator's list of words that may not appear.
 username-blocked-words = Nama pengguna mengandung kata terlarang
 # Advice shown when a nickname contains special characters.
-nickname-special-characters = Sebaiknya gunakan nama panggilan tanpa karakter khusus agar dapat diakses oleh lebih banyak orang, termasuk penyandang tunanetra atau orang dengan gangguan penglihatan.
+nickname-special-characters = Sebaiknya gunakan nama panggilan tanpa karakter khusus agar dapat diakses oleh lebih banyak orang, termasuk penyandang tunanetra atau orang dengan gangguan penglihatan
 # $min (number, use NUMBER() and plural variants): shortest nickname allowed, in characters.
 # $max (number, use NUMBER() and plural variants): longest nickname allowed, in characters.
 nickname-length-incorrect = Panjang nama panggilan tidak sesuai
@@ -37,7 +37,7 @@ nickname-length-incorrect = Panjang nama panggilan tidak sesuai
 nickname-too-short = Nama panggilan terlalu pendek
     .detailed = Nama panggilan terlalu pendek: harus terdiri dari { NUMBER($min) } hingga { NUMBER($max) } karakter
 nickname-blocked-words = Nama panggilan mengandung kata terlarang
-nickname-taken = Nama panggilan ini sudah dipakai. Silakan pilih yang lain.
+nickname-taken = Nama panggilan ini sudah dipakai. Silakan pilih yang lain
 
 ## User status
 
@@ -53,10 +53,10 @@ user-password-incorrect = Kata sandi salah
 
 user-request-not-allowed = Pengguna saat ini tidak berhak melakukan permintaan ini
 # "Expired" means the user's paid membership or role has ended.
-user-expired-function = Masa aktif pengguna saat ini telah berakhir sehingga tidak dapat menggunakan fitur ini
-user-expired-content = Masa aktif pengguna saat ini telah berakhir sehingga tidak dapat melihat konten ini
+user-expired-function = Masa aktif keanggotaan pengguna saat ini telah berakhir sehingga tidak dapat menggunakan fitur ini
+user-expired-content = Masa aktif keanggotaan pengguna saat ini telah berakhir sehingga tidak dapat melihat konten ini
 # After a membership ends the user keeps access to older content, but not to content published after the end date.
-user-expired-new-content = Konten ini diterbitkan setelah masa aktif pengguna saat ini berakhir sehingga tidak dapat dilihat
+user-expired-new-content = Konten ini diterbitkan setelah masa aktif keanggotaan pengguna saat ini berakhir sehingga tidak dapat dilihat
 # The request asked to see content as another user, which is not allowed.
 user-view-target-not-allowed = Anda tidak dapat menentukan pengguna lain untuk melihat konten
 # In private mode only members with a valid membership can see content.

@@ -20,7 +20,7 @@ new-password-mismatch = Le due nuove password inserite non corrispondono
 password-length-incorrect = Lunghezza della password non valida
     .detailed = La password deve contenere da { NUMBER($min) } a { $max ->
         [one] { NUMBER($max) } carattere
-        [many] { NUMBER($max) } caratteri
+        [many] { NUMBER($max) } di caratteri
        *[other] { NUMBER($max) } caratteri
     }
 password-needs-number = La password deve contenere almeno un numero
@@ -58,16 +58,16 @@ account-closed = Questo account è stato eliminato
 
 ## Bound email, phone and connects
 
-email-already-bound = Un indirizzo email è già associato
-phone-already-bound = Un numero di telefono è già associato
+email-already-bound = All'account è già associato un indirizzo email
+phone-already-bound = All'account è già associato un numero di telefono
 # A connect is a third-party login (WeChat, GitHub, Apple, …) linked to the account; the connected token is that service's ID for the person.
 connect-token-exists = Errore di collegamento dell'account (il token di collegamento esiste già)
 # The third-party login service has been disabled by the administrator.
 connect-token-disabled = Il collegamento con questo servizio di terze parti è disattivato
 # The third-party login is already linked to an account.
-account-already-connected = Questo accesso di terze parti è già collegato a un account e non può essere collegato di nuovo.
+account-already-connected = Questo accesso di terze parti è già collegato a un account e non può essere collegato di nuovo
 # Disconnect means unlinking a third-party login. Without an email or phone the account would have no way to log in.
-disconnect-would-lock-out = All'account non è associato né un indirizzo email né un numero di telefono: senza questo collegamento non sarebbe più possibile accedere, pertanto non può essere rimosso.
+disconnect-would-lock-out = All'account non è associato né un indirizzo email né un numero di telefono: senza questo collegamento non sarebbe più possibile accedere, pertanto non può essere rimosso
 
 ## Wallets
 

@@ -11,10 +11,10 @@
 
 group-record-not-found = Il gruppo non esiste o non è valido
 group-banned = Il gruppo è stato bloccato
-group-members-only = Solo i membri possono visualizzare questo gruppo.
+group-members-only = Solo i membri possono visualizzare questo gruppo
 # Non-members of a private group cannot see its members or its posts.
-group-members-only-details = Solo i membri possono vedere chi fa parte del gruppo e cosa vi viene pubblicato.
-group-user-banned = L'utente attuale è stato bloccato e non può visualizzare i contenuti di questo gruppo
+group-members-only-details = Solo i membri possono vedere chi fa parte del gruppo e cosa vi viene pubblicato
+group-user-banned = L'utente attuale è stato bloccato in questo gruppo e non può visualizzarne i contenuti
 # The user's paid membership for this group has expired.
 group-service-expired = L'abbonamento è scaduto: non è più possibile visualizzare i contenuti di questo gruppo né interagire con essi
 # After a membership expires, content published since then cannot be seen.

@@ -13,7 +13,7 @@
 # A role is a permission group given to users (member, VIP, moderator, …).
 role-record-not-found = Il ruolo non esiste o non è valido
 # The role exists but the administrator has not configured its permissions.
-role-permissions-not-configured = Non sono stati configurati permessi per il ruolo attuale. Contattare l'amministratore.
+role-permissions-not-configured = Non sono stati configurati permessi per il ruolo attuale. Contattare l'amministratore
 role-request-not-allowed = Il ruolo attuale non consente di effettuare questa richiesta
 role-browse-not-allowed = Il ruolo attuale non consente di visualizzare i contenuti
 role-publish-not-allowed = Il ruolo attuale non consente di pubblicare contenuti
@@ -39,25 +39,25 @@ file-duration-exceeded = Il file supera la durata massima consentita
 file-count-exceeded = Il numero di file supera il limite consentito
     .detailed = Troppi file: { $max ->
         [one] è consentito al massimo { NUMBER($max) } file
-        [many] sono consentiti al massimo { NUMBER($max) } file
+        [many] sono consentiti al massimo { NUMBER($max) } di file
        *[other] sono consentiti al massimo { NUMBER($max) } file
     }
 # Conversations are private messages between users.
 role-conversation-not-allowed = Il ruolo attuale non consente di usare le conversazioni
 # Roles can have a daily limit on file downloads.
 # $max (number, use NUMBER() and plural variants): the daily download limit.
-role-daily-download-limit = Il ruolo attuale ha raggiunto il limite giornaliero di download. Riprovare domani.
+role-daily-download-limit = Il ruolo attuale ha raggiunto il limite giornaliero di download. Riprovare domani
     .detailed = Il ruolo attuale può scaricare al massimo { $max ->
         [one] { NUMBER($max) } file
-        [many] { NUMBER($max) } file
+        [many] { NUMBER($max) } di file
        *[other] { NUMBER($max) } file
-    } al giorno. Riprovare domani.
+    } al giorno. Riprovare domani
 # Shown when a text field is already at its maximum length.
 # $max (number, use NUMBER() and plural variants): the most characters allowed.
 character-limit-reached = È stato raggiunto il numero massimo di caratteri: non è possibile aggiungere altro
     .detailed = Il contenuto ha raggiunto il limite massimo di { $max ->
         [one] { NUMBER($max) } carattere
-        [many] { NUMBER($max) } caratteri
+        [many] { NUMBER($max) } di caratteri
        *[other] { NUMBER($max) } caratteri
     }: non è possibile aggiungere altro
 # Roles can have a minimum interval between two posts.
@@ -68,7 +68,7 @@ publish-too-fast = Si sta pubblicando troppo rapidamente: attendere un po' tra u
 daily-publish-limit = È stato raggiunto il limite giornaliero di pubblicazioni. Riprovare domani
     .detailed = È stato raggiunto il limite giornaliero di { $max ->
         [one] { NUMBER($max) } pubblicazione
-        [many] { NUMBER($max) } pubblicazioni
+        [many] { NUMBER($max) } di pubblicazioni
        *[other] { NUMBER($max) } pubblicazioni
     }. Riprovare domani
 
@@ -106,7 +106,7 @@ file-type-not-allowed = Non è possibile caricare questo tipo di file
     .detailed = Non è possibile caricare file di tipo { $extension }
 # Groups can restrict who may post in them.
 group-post-not-allowed = L'utente attuale non ha il permesso di pubblicare post in questo gruppo
-group-comment-not-allowed = L'utente attuale non ha il permesso di commentare in questo gruppo.
+group-comment-not-allowed = L'utente attuale non ha il permesso di commentare in questo gruppo
 # Some kinds of comments (for example ones created by plugins) cannot be edited.
 comment-type-not-editable = Questo tipo di commento non può essere modificato
 
@@ -144,10 +144,10 @@ recipient-followed-only = Questo utente accetta messaggi solo dagli utenti che s
 recipient-followed-or-verified-only = Questo utente accetta messaggi solo dagli utenti verificati e da quelli che segue
 # The recipient has turned off conversations.
 recipient-conversation-off = Questo utente ha disattivato le conversazioni
-message-delete-own-only = È possibile eliminare solo i propri messaggi.
+message-delete-own-only = È possibile eliminare solo i propri messaggi
 
 ## Notifications
 
 notification-not-found = La notifica non esiste o non è valida
 notification-not-owned = La notifica non appartiene all'utente attuale
-notification-delete-own-only = È possibile eliminare solo le proprie notifiche.
+notification-delete-own-only = È possibile eliminare solo le proprie notifiche

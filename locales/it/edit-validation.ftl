@@ -22,7 +22,7 @@ comment-draft-top-level-only = Impossibile creare la bozza del commento: le bozz
 draft-box-full = Impossibile creare la bozza: la cartella delle bozze è piena. Eliminare alcune bozze e riprovare
     .detailed = Impossibile creare la bozza: la cartella delle bozze è piena (massimo { $max ->
         [one] { NUMBER($max) } bozza
-        [many] { NUMBER($max) } bozze
+        [many] { NUMBER($max) } di bozze
        *[other] { NUMBER($max) } bozze
     }). Eliminare alcune bozze e riprovare
 comment-post-unavailable = Impossibile commentare: il post non esiste o è stato eliminato
@@ -38,7 +38,7 @@ title-empty = Il titolo non può essere vuoto
 title-too-long = Il titolo è troppo lungo
     .detailed = Il titolo è troppo lungo: può contenere al massimo { $max ->
         [one] { NUMBER($max) } carattere
-        [many] { NUMBER($max) } caratteri
+        [many] { NUMBER($max) } di caratteri
        *[other] { NUMBER($max) } caratteri
     }
 content-empty = Il contenuto non può essere vuoto. Scrivere qualcosa prima di pubblicare
@@ -46,7 +46,7 @@ content-empty = Il contenuto non può essere vuoto. Scrivere qualcosa prima di p
 content-too-long = Il contenuto è troppo lungo
     .detailed = Il contenuto è troppo lungo: può contenere al massimo { $max ->
         [one] { NUMBER($max) } carattere
-        [many] { NUMBER($max) } caratteri
+        [many] { NUMBER($max) } di caratteri
        *[other] { NUMBER($max) } caratteri
     }
 title-banned-words = Il titolo contiene parole vietate. Modificarlo prima di pubblicare

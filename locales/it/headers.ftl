@@ -47,7 +47,7 @@ timezone-incorrect = Fuso orario non valido
 ## Account login
 
 # AID is the account ID. Keep "AID" untranslated.
-account-not-logged-in = Accesso all'account non effettuato, impossibile procedere (AID vuoto)
+account-not-logged-in = Accesso all'account non effettuato: impossibile procedere (AID vuoto)
 account-record-not-found = L'account non esiste o non è valido
 # A login token proves that the client is signed in.
 account-token-missing = Token di accesso mancante. Effettuare di nuovo l'accesso (Token vuoto)
@@ -57,7 +57,7 @@ account-token-incorrect = Il token di accesso dell'account non è corretto o non
 ## User login
 
 # UID is the user ID. Keep "UID" untranslated.
-user-not-logged-in = Accesso utente non effettuato, impossibile procedere (UID vuoto)
+user-not-logged-in = Accesso utente non effettuato: impossibile procedere (UID vuoto)
 user-record-not-found = L'utente non esiste o non è valido
 user-token-incorrect = Il token di accesso dell'utente non è corretto o non esiste (Token dell'utente non corretto)
 

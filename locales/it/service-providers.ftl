@@ -23,12 +23,12 @@ storage-provider-unavailable = Configurazione del fornitore di archiviazione non
 # A record is a stored item such as a one-time token or a verify code.
 record-not-found = ID errato o record inesistente
 # The lookup failed, or returned duplicates where one record was expected.
-data-abnormal = Dati anomali: interrogazione non riuscita o dati duplicati.
-record-expired = Il record è scaduto e non è più valido. Riprovare.
+data-abnormal = Dati anomali: interrogazione non riuscita o dati duplicati
+record-expired = Il record è scaduto e non è più valido. Riprovare
 # The one-time record was already used; the client may request a new one.
-record-used-retry = Il record è già stato utilizzato. Riprovare.
+record-used-retry = Il record è già stato utilizzato. Riprovare
 # The one-time record was already used and cannot be used again.
-record-used-up = Il record è già stato utilizzato e non può essere usato di nuovo.
+record-used-up = Il record è già stato utilizzato e non può essere usato di nuovo
 record-content-empty = Il contenuto del record è vuoto
 
 ## Service provider execution

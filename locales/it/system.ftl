@@ -34,7 +34,7 @@ system-banned-words = Il contenuto contiene parole vietate. Modificarlo prima di
 content-length-exceeded = Il contenuto supera la lunghezza massima consentita. Accorciarlo e inviarlo di nuovo
     .detailed = Il contenuto supera il limite massimo di { $max ->
         [one] { NUMBER($max) } carattere
-        [many] { NUMBER($max) } caratteri
+        [many] { NUMBER($max) } di caratteri
        *[other] { NUMBER($max) } caratteri
     }. Accorciarlo e inviarlo di nuovo
 
@@ -44,4 +44,4 @@ ip-invalid = Errore IP: l'indirizzo IP non è valido
 ip-abnormal = L'indirizzo IP è anomalo e non è possibile ottenerne i dettagli
 ip-details-unavailable = Impossibile recuperare i dettagli dell'indirizzo IP
 ip-blocked = Questo indirizzo IP è stato bloccato: il servizio non è disponibile
-ip-unknown = L'indirizzo IP è sconosciuto.
+ip-unknown = L'indirizzo IP è sconosciuto

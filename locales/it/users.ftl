@@ -14,7 +14,7 @@
 change-too-frequent = Questa informazione può essere modificata solo una volta in un determinato numero di giorni
     .detailed = Questa informazione può essere modificata solo una volta { $days ->
         [one] al giorno
-        [many] ogni { NUMBER($days) } giorni
+        [many] ogni { NUMBER($days) } di giorni
        *[other] ogni { NUMBER($days) } giorni
     }
 # The username is the unique handle (@name) used in links; the nickname is the display name.
@@ -24,7 +24,7 @@ username-invalid-characters = Il nome utente può contenere solo lettere, numeri
 username-length-incorrect = Lunghezza del nome utente non valida
     .detailed = Il nome utente deve contenere da { NUMBER($min) } a { $max ->
         [one] { NUMBER($max) } carattere
-        [many] { NUMBER($max) } caratteri
+        [many] { NUMBER($max) } di caratteri
        *[other] { NUMBER($max) } caratteri
     }
 # $min (number, use NUMBER() and plural variants): shortest username allowed, in characters.
@@ -32,20 +32,20 @@ username-length-incorrect = Lunghezza del nome utente non valida
 username-too-short = Il nome utente è troppo corto
     .detailed = Il nome utente è troppo corto: deve contenere da { NUMBER($min) } a { $max ->
         [one] { NUMBER($max) } carattere
-        [many] { NUMBER($max) } caratteri
+        [many] { NUMBER($max) } di caratteri
        *[other] { NUMBER($max) } caratteri
     }
-username-taken = Questo nome utente è già in uso. Sceglierne un altro.
+username-taken = Questo nome utente è già in uso. Sceglierne un altro
 # Block words are the administrator's list of words that may not appear.
 username-blocked-words = Il nome utente contiene parole vietate
 # Advice shown when a nickname contains special characters.
-nickname-special-characters = Si consiglia di usare un nome visualizzato senza caratteri speciali, così da renderlo accessibile a più persone, comprese quelle cieche o ipovedenti.
+nickname-special-characters = Si consiglia di usare un nome visualizzato senza caratteri speciali, così da renderlo accessibile a più persone, comprese quelle cieche o ipovedenti
 # $min (number, use NUMBER() and plural variants): shortest nickname allowed, in characters.
 # $max (number, use NUMBER() and plural variants): longest nickname allowed, in characters.
 nickname-length-incorrect = Lunghezza del nome visualizzato non valida
     .detailed = Il nome visualizzato deve contenere da { NUMBER($min) } a { $max ->
         [one] { NUMBER($max) } carattere
-        [many] { NUMBER($max) } caratteri
+        [many] { NUMBER($max) } di caratteri
        *[other] { NUMBER($max) } caratteri
     }
 # $min (number, use NUMBER() and plural variants): shortest nickname allowed, in characters.
@@ -53,11 +53,11 @@ nickname-length-incorrect = Lunghezza del nome visualizzato non valida
 nickname-too-short = Il nome visualizzato è troppo corto
     .detailed = Il nome visualizzato è troppo corto: deve contenere da { NUMBER($min) } a { $max ->
         [one] { NUMBER($max) } carattere
-        [many] { NUMBER($max) } caratteri
+        [many] { NUMBER($max) } di caratteri
        *[other] { NUMBER($max) } caratteri
     }
 nickname-blocked-words = Il nome visualizzato contiene parole vietate
-nickname-taken = Questo nome visualizzato è già in uso. Sceglierne un altro.
+nickname-taken = Questo nome visualizzato è già in uso. Sceglierne un altro
 
 ## User status
 

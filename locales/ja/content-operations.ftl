@@ -43,7 +43,7 @@ role-conversation-not-allowed = 現在のロールには会話機能を利用す
 # Roles can have a daily limit on file downloads.
 # $max (number, use NUMBER() and plural variants): the daily download limit.
 role-daily-download-limit = 現在のロールの1日あたりのダウンロード上限に達しました。明日以降にもう一度ダウンロードしてください。
-    .detailed = 現在のロールでは、1日に{ NUMBER($max) }件までダウンロードできます。明日以降にもう一度ダウンロードしてください。
+    .detailed = 現在のロールの1日あたりのダウンロード上限（{ NUMBER($max) }件）に達しました。明日以降にもう一度ダウンロードしてください。
 # Shown when a text field is already at its maximum length.
 # $max (number, use NUMBER() and plural variants): the most characters allowed.
 character-limit-reached = 文字数が上限に達しているため、これ以上入力できません。

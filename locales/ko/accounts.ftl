@@ -31,7 +31,7 @@ credentials-empty = 계정과 비밀번호 또는 인증 코드를 입력해 주
 ## Registration
 
 # The administrator closed this way of signing up.
-registration-closed = 이 가입 방식은 현재 닫혀 있어 계정을 만들 수 없습니다.
+registration-closed = 관리자가 이 가입 방식을 중지하여 계정을 만들 수 없습니다.
 email-registration-not-supported = 이메일로는 가입할 수 없습니다.
 phone-registration-not-supported = 휴대폰 번호로는 가입할 수 없습니다.
 account-already-registered = 이미 가입된 계정입니다.
@@ -57,11 +57,11 @@ account-closed = 탈퇴한 계정입니다.
 email-already-bound = 이미 이메일이 등록되어 있습니다.
 phone-already-bound = 이미 휴대폰 번호가 등록되어 있습니다.
 # A connect is a third-party login (WeChat, GitHub, Apple, …) linked to the account; the connected token is that service's ID for the person.
-connect-token-exists = 연동 계정 오류입니다. (Connected Token이 이미 존재함)
+connect-token-exists = 계정 연동 중 오류가 발생했습니다(Connected Token이 이미 존재함).
 # The third-party login service has been disabled by the administrator.
 connect-token-disabled = 이 연동 로그인은 비활성화되어 있습니다.
 # The third-party login is already linked to an account.
-account-already-connected = 이미 계정에 연동되어 있어 다시 연동할 수 없습니다.
+account-already-connected = 이 외부 계정은 이미 연동되어 있어 다시 연동할 수 없습니다.
 # Disconnect means unlinking a third-party login. Without an email or phone the account would have no way to log in.
 disconnect-would-lock-out = 계정에 이메일과 휴대폰 번호가 등록되어 있지 않아 연동을 해제하면 더 이상 로그인할 수 없습니다. 따라서 연동을 해제할 수 없습니다.
 

@@ -42,7 +42,7 @@ comment-log-record-not-found = 댓글 편집 기록이 올바르지 않거나 �
 # The post's author chose to keep comments visible to themselves only.
 comments-author-only = 댓글은 게시물 작성자만 볼 수 있습니다.
 # Comments on old posts are hidden after a set time.
-post-comments-expired = 오래된 게시물이라 더 이상 댓글이 표시되지 않습니다.
+post-comments-expired = 게시 후 일정 기간이 지나 이 게시물의 댓글은 더 이상 표시되지 않습니다.
 
 ## Files
 

@@ -43,7 +43,7 @@ role-conversation-not-allowed = 현재 역할에는 대화 메시지를 보낼 �
 # Roles can have a daily limit on file downloads.
 # $max (number, use NUMBER() and plural variants): the daily download limit.
 role-daily-download-limit = 현재 역할의 오늘 다운로드 한도에 도달했습니다. 내일 다시 다운로드해 주세요.
-    .detailed = 현재 역할은 하루에 최대 { NUMBER($max) }개의 파일을 다운로드할 수 있습니다. 내일 다시 다운로드해 주세요.
+    .detailed = 현재 역할의 하루 다운로드 한도(파일 { NUMBER($max) }개)에 도달했습니다. 내일 다시 다운로드해 주세요.
 # Shown when a text field is already at its maximum length.
 # $max (number, use NUMBER() and plural variants): the most characters allowed.
 character-limit-reached = 최대 글자 수에 도달하여 더 이상 입력할 수 없습니다.
@@ -51,7 +51,7 @@ character-limit-reached = 최대 글자 수에 도달하여 더 이상 입력할
 # Roles can have a minimum interval between two posts.
 # $wait (duration, use DURATION()): the interval the role must wait between two posts.
 publish-too-fast = 게시 간격이 너무 짧습니다. 잠시 후 다시 게시해 주세요. 자세한 내용은 현재 역할 설정을 확인해 주세요.
-    .detailed = 게시 간격이 너무 짧습니다. 게시물은 { DURATION($wait) } 간격으로 게시할 수 있습니다. 자세한 내용은 현재 역할 설정을 확인해 주세요.
+    .detailed = 게시 간격이 너무 짧습니다. 게시물 사이에 { DURATION($wait) } 이상 간격을 두고 게시해 주세요. 자세한 내용은 현재 역할 설정을 확인해 주세요.
 # $max (number, use NUMBER() and plural variants): the daily publishing limit.
 daily-publish-limit = 오늘의 게시 한도에 도달했습니다. 내일 다시 게시해 주세요.
     .detailed = 하루 게시 한도(게시물 { NUMBER($max) }개)에 도달했습니다. 내일 다시 게시해 주세요.

@@ -20,7 +20,7 @@ comment-draft-top-level-only = 댓글 초안을 만들지 못했습니다. 게�
 # Each user has a limited number of drafts.
 # $max (number, use NUMBER() and plural variants): the most drafts a user can keep.
 draft-box-full = 초안함이 가득 차서 초안을 만들 수 없습니다. 기존 초안을 정리한 후 다시 시도해 주세요.
-    .detailed = 초안함이 가득 차서 초안을 만들 수 없습니다(최대 { NUMBER($max) }개). 기존 초안을 정리한 후 다시 시도해 주세요.
+    .detailed = 초안함이 가득 차서(최대 { NUMBER($max) }개) 초안을 만들 수 없습니다. 기존 초안을 정리한 후 다시 시도해 주세요.
 comment-post-unavailable = 댓글을 작성할 수 없습니다. 게시물이 존재하지 않거나 삭제되었습니다.
 comment-post-closed = 댓글을 작성할 수 없습니다. 이 게시물의 댓글 기능이 꺼져 있습니다.
 

@@ -47,23 +47,23 @@ timezone-incorrect = 시간대가 올바르지 않습니다.
 ## Account login
 
 # AID is the account ID. Keep "AID" untranslated.
-account-not-logged-in = 계정에 로그인되어 있지 않아 사용할 수 없습니다. (AID가 비어 있음)
+account-not-logged-in = 계정에 로그인되어 있지 않아 사용할 수 없습니다(AID가 비어 있음).
 account-record-not-found = 계정이 올바르지 않거나 존재하지 않습니다.
 # A login token proves that the client is signed in.
-account-token-missing = 로그인 토큰이 없습니다. 다시 로그인해 주세요. (Token이 비어 있음)
-account-token-expired = 로그인 토큰이 더 이상 유효하지 않습니다. 다시 로그인해 주세요. (Token이 비활성화되었거나 만료됨)
-account-token-incorrect = 계정 로그인 토큰이 올바르지 않거나 존재하지 않습니다. (Account Token 오류)
+account-token-missing = 로그인 토큰이 없습니다(Token이 비어 있음). 다시 로그인해 주세요.
+account-token-expired = 로그인 토큰이 더 이상 유효하지 않습니다(Token이 비활성화되었거나 만료됨). 다시 로그인해 주세요.
+account-token-incorrect = 계정 로그인 토큰이 올바르지 않거나 존재하지 않습니다(Account Token 오류).
 
 ## User login
 
 # UID is the user ID. Keep "UID" untranslated.
-user-not-logged-in = 사용자에 로그인되어 있지 않아 사용할 수 없습니다. (UID가 비어 있음)
+user-not-logged-in = 사용자로 로그인되어 있지 않아 사용할 수 없습니다(UID가 비어 있음).
 user-record-not-found = 사용자가 올바르지 않거나 존재하지 않습니다.
-user-token-incorrect = 사용자 로그인 토큰이 올바르지 않거나 존재하지 않습니다. (User Token 오류)
+user-token-incorrect = 사용자 로그인 토큰이 올바르지 않거나 존재하지 않습니다(User Token 오류).
 
 ## Device information
 
 # Device information is a JSON header the client sends about the device.
-device-info-missing = 기기 정보가 없습니다. (Device Info가 비어 있음)
+device-info-missing = 기기 정보가 없습니다(Device Info가 비어 있음).
 device-info-malformed = 기기 정보의 형식이 올바르지 않습니다.
 device-info-missing-ip = 기기 정보에 IP 정보가 없습니다.

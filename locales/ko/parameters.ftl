@@ -10,8 +10,8 @@
 ## Parameters
 
 parameter-error = 매개변수 오류가 발생했습니다.
-parameter-missing = 매개변수가 누락되었습니다. (필수 매개변수가 전달되지 않음)
-parameter-value-invalid = 매개변수 값이 요구 사항에 맞지 않습니다. (지정된 값이 아님)
+parameter-missing = 매개변수가 누락되었습니다(필수 매개변수가 전달되지 않음).
+parameter-value-invalid = 매개변수 값이 요구 사항에 맞지 않습니다(지정된 값이 아님).
 parameter-not-json-array = 매개변수 값이 올바른 JSON 배열 형식이 아닙니다.
 parameter-not-json-object = 매개변수 값이 올바른 JSON 객체 형식이 아닙니다.
 # Some endpoints take either of two parameters (for example a group ID or a group name). This error means the client sent both.

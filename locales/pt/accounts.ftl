@@ -11,16 +11,16 @@
 ## Email, phone and password
 
 email-format-incorrect = Formato de e-mail inválido
-phone-format-incorrect = Formato de número de telefone inválido
+phone-format-incorrect = Formato de número de celular inválido
 # The international dialing prefix, such as +1 or +86.
-country-code-incorrect = Código de país inválido
+country-code-incorrect = Código de país (DDI) inválido
 new-password-mismatch = As duas senhas novas digitadas não coincidem
 # $min (number, use NUMBER() and plural variants): the shortest password allowed, in characters.
 # $max (number, use NUMBER() and plural variants): the longest password allowed, in characters.
 password-length-incorrect = Tamanho de senha inválido
     .detailed = A senha deve ter de { NUMBER($min) } a { $max ->
         [one] { NUMBER($max) } caractere
-        [many] { NUMBER($max) } caracteres
+        [many] { NUMBER($max) } de caracteres
        *[other] { NUMBER($max) } caracteres
     }
 password-needs-number = A senha deve conter números
@@ -30,7 +30,7 @@ password-needs-symbol = A senha deve conter símbolos
 # The email address belongs to a domain the site does not accept for sign-up.
 email-domain-not-supported = Este domínio de e-mail não é aceito
 # The account and either its password or a verify code must be given.
-credentials-empty = A senha ou o código de verificação não pode ficar vazio
+credentials-empty = Informe a conta e a senha ou o código de verificação
 
 ## Registration
 
@@ -40,15 +40,15 @@ email-registration-not-supported = Não é possível se cadastrar com e-mail
 phone-registration-not-supported = Não é possível se cadastrar com número de celular
 account-already-registered = Esta conta já está cadastrada
 email-already-used = Este e-mail já está em uso
-phone-already-used = Este número de telefone já está em uso
+phone-already-used = Este número de celular já está em uso
 
 ## Login
 
 account-not-found = Conta não encontrada
 email-not-found = E-mail não encontrado
-phone-not-found = Número de telefone não encontrado
+phone-not-found = Número de celular não encontrado
 account-password-incorrect = Senha da conta incorreta
-account-or-password-incorrect = Conta ou senha incorreta
+account-or-password-incorrect = Conta ou senha incorretas
 # The account is locked after too many failed logins.
 # $wait (duration, use DURATION()): time until login is allowed again; 1 hour when the service gives none.
 login-attempts-exceeded = Você excedeu o limite de tentativas. Tente fazer login novamente em { DURATION($wait) }
@@ -58,16 +58,16 @@ account-closed = Esta conta foi encerrada
 
 ## Bound email, phone and connects
 
-email-already-bound = O e-mail já está vinculado
-phone-already-bound = O número de telefone já está vinculado
+email-already-bound = Já existe um e-mail vinculado a esta conta
+phone-already-bound = Já existe um número de celular vinculado a esta conta
 # A connect is a third-party login (WeChat, GitHub, Apple, …) linked to the account; the connected token is that service's ID for the person.
 connect-token-exists = Erro ao conectar a conta (o token de conexão já existe)
 # The third-party login service has been disabled by the administrator.
-connect-token-disabled = Esta conexão foi desativada
+connect-token-disabled = A conexão com este serviço de terceiros foi desativada
 # The third-party login is already linked to an account.
-account-already-connected = Você já conectou uma conta e não pode conectá-la novamente.
+account-already-connected = Esta conexão já está vinculada a uma conta e não pode ser conectada novamente
 # Disconnect means unlinking a third-party login. Without an email or phone the account would have no way to log in.
-disconnect-would-lock-out = Sua conta não tem e-mail nem número de telefone configurados. Se você remover esta conexão, não terá mais como fazer login, por isso não é possível removê-la.
+disconnect-would-lock-out = Sua conta não tem e-mail nem número de celular vinculados. Se você remover esta conexão, não terá mais como fazer login, por isso não é possível removê-la
 
 ## Wallets
 

@@ -11,9 +11,9 @@
 
 group-record-not-found = Grupo incorreto ou registro inexistente
 group-banned = Este grupo foi bloqueado
-group-members-only = Apenas membros podem ver este grupo.
+group-members-only = Apenas membros podem ver este grupo
 # Non-members of a private group cannot see its members or its posts.
-group-members-only-details = Apenas membros podem ver quem está no grupo e o que é publicado nele.
+group-members-only-details = Apenas membros podem ver quem está no grupo e o que é publicado nele
 group-user-banned = O usuário atual foi impedido de ver o conteúdo deste grupo
 # The user's paid membership for this group has expired.
 group-service-expired = Seu acesso a este grupo expirou. Não é possível ver o conteúdo nem interagir nele
@@ -53,4 +53,4 @@ file-banned = Este arquivo foi bloqueado
 
 # "Extend" content is an extension block (a card, a poll, …) that a plugin attaches to posts and comments. Keep the Fresns term "extend" if your language has no better word.
 extend-record-not-found = Conteúdo de extensão incorreto ou registro inexistente
-extend-banned = Esta extensão foi bloqueada
+extend-banned = Este conteúdo de extensão foi bloqueado

@@ -13,7 +13,7 @@
 # A role is a permission group given to users (member, VIP, moderator, …).
 role-record-not-found = Cargo incorreto ou registro inexistente
 # The role exists but the administrator has not configured its permissions.
-role-permissions-not-configured = O cargo atual não tem permissões configuradas. Entre em contato com o administrador.
+role-permissions-not-configured = O cargo atual não tem permissões configuradas. Entre em contato com o administrador
 role-request-not-allowed = O cargo atual não tem permissão para fazer solicitações
 role-browse-not-allowed = O cargo atual não tem permissão para navegar
 role-publish-not-allowed = O cargo atual não tem permissão para publicar conteúdo
@@ -37,23 +37,27 @@ file-duration-exceeded = A duração do arquivo excede o limite definido
     .detailed = A duração do arquivo excede o limite de { DURATION($limit) }
 # $max (number, use NUMBER() and plural variants): the most files allowed.
 file-count-exceeded = O número de arquivos excede o limite definido
-    .detailed = O número de arquivos excede o limite de { NUMBER($max) }
+    .detailed = O número de arquivos excede o limite de { $max ->
+        [one] { NUMBER($max) } arquivo
+        [many] { NUMBER($max) } de arquivos
+       *[other] { NUMBER($max) } arquivos
+    }
 # Conversations are private messages between users.
 role-conversation-not-allowed = O cargo atual não tem permissão para enviar mensagens em conversas
 # Roles can have a daily limit on file downloads.
 # $max (number, use NUMBER() and plural variants): the daily download limit.
-role-daily-download-limit = O cargo atual atingiu o limite diário de downloads. Tente baixar novamente amanhã.
+role-daily-download-limit = O cargo atual atingiu o limite diário de downloads. Tente baixar novamente amanhã
     .detailed = O cargo atual pode baixar no máximo { $max ->
         [one] { NUMBER($max) } arquivo
-        [many] { NUMBER($max) } arquivos
+        [many] { NUMBER($max) } de arquivos
        *[other] { NUMBER($max) } arquivos
-    } por dia. Tente baixar novamente amanhã.
+    } por dia. Tente baixar novamente amanhã
 # Shown when a text field is already at its maximum length.
 # $max (number, use NUMBER() and plural variants): the most characters allowed.
 character-limit-reached = O número de caracteres atingiu o máximo permitido e não é possível adicionar mais
     .detailed = O conteúdo atingiu o máximo de { $max ->
         [one] { NUMBER($max) } caractere
-        [many] { NUMBER($max) } caracteres
+        [many] { NUMBER($max) } de caracteres
        *[other] { NUMBER($max) } caracteres
     } e não é possível adicionar mais
 # Roles can have a minimum interval between two posts.
@@ -64,14 +68,14 @@ publish-too-fast = Você está publicando rápido demais. Aguarde um intervalo e
 daily-publish-limit = O limite diário de publicações foi atingido. Publique novamente amanhã
     .detailed = O limite diário de { $max ->
         [one] { NUMBER($max) } publicação
-        [many] { NUMBER($max) } publicações
+        [many] { NUMBER($max) } de publicações
        *[other] { NUMBER($max) } publicações
     } foi atingido. Publique novamente amanhã
 
 ## Feature availability
 
 # The feature has been turned off by the administrator.
-feature-not-open = Este recurso não está disponível
+feature-not-open = Este recurso está desativado e não pode ser usado
 content-not-open = Este conteúdo não está disponível para visualização
 # For example, liking or following yourself.
 self-operation-not-allowed = Não é possível realizar esta ação em você mesmo ou no seu próprio conteúdo
@@ -102,7 +106,7 @@ file-type-not-allowed = Não é permitido enviar este tipo de arquivo
     .detailed = Não é permitido enviar arquivos do tipo { $extension }
 # Groups can restrict who may post in them.
 group-post-not-allowed = O usuário atual não tem permissão para publicar neste grupo
-group-comment-not-allowed = O usuário atual não tem permissão para comentar neste grupo.
+group-comment-not-allowed = O usuário atual não tem permissão para comentar neste grupo
 # Some kinds of comments (for example ones created by plugins) cannot be edited.
 comment-type-not-editable = Este tipo de comentário não pode ser editado
 
@@ -140,10 +144,10 @@ recipient-followed-only = Este usuário só aceita mensagens de pessoas que ele 
 recipient-followed-or-verified-only = Este usuário só aceita mensagens de pessoas que ele segue e de usuários verificados
 # The recipient has turned off conversations.
 recipient-conversation-off = Este usuário desativou as conversas
-message-delete-own-only = Você só pode excluir as suas próprias mensagens.
+message-delete-own-only = Você só pode excluir as suas próprias mensagens
 
 ## Notifications
 
 notification-not-found = A notificação apresenta erro ou não existe
 notification-not-owned = Esta notificação não pertence ao usuário atual
-notification-delete-own-only = Você só pode excluir as suas próprias notificações.
+notification-delete-own-only = Você só pode excluir as suas próprias notificações

@@ -22,7 +22,7 @@ comment-draft-top-level-only = Falha ao criar o rascunho do comentário. Só é 
 draft-box-full = Falha ao criar o rascunho: a caixa de rascunhos está cheia. Organize seus rascunhos e tente novamente
     .detailed = Falha ao criar o rascunho: a caixa de rascunhos está cheia (máximo de { $max ->
         [one] { NUMBER($max) } rascunho
-        [many] { NUMBER($max) } rascunhos
+        [many] { NUMBER($max) } de rascunhos
        *[other] { NUMBER($max) } rascunhos
     }). Organize seus rascunhos e tente novamente
 comment-post-unavailable = Falha ao comentar: a publicação não existe ou foi excluída
@@ -38,7 +38,7 @@ title-empty = O título não pode ficar vazio
 title-too-long = O título é longo demais e excede o limite de tamanho
     .detailed = O título é longo demais: ele pode ter no máximo { $max ->
         [one] { NUMBER($max) } caractere
-        [many] { NUMBER($max) } caracteres
+        [many] { NUMBER($max) } de caracteres
        *[other] { NUMBER($max) } caracteres
     }
 content-empty = O conteúdo não pode ficar vazio. Escreva algo antes de publicar
@@ -46,7 +46,7 @@ content-empty = O conteúdo não pode ficar vazio. Escreva algo antes de publica
 content-too-long = O conteúdo é longo demais e excede o limite de tamanho
     .detailed = O conteúdo é longo demais: ele pode ter no máximo { $max ->
         [one] { NUMBER($max) } caractere
-        [many] { NUMBER($max) } caracteres
+        [many] { NUMBER($max) } de caracteres
        *[other] { NUMBER($max) } caracteres
     }
 title-banned-words = O título contém palavras proibidas. Altere-o antes de publicar

@@ -11,7 +11,7 @@
 ## Headers
 
 # Generic error about the request headers.
-headers-error = Erro nos cabeçalhos
+headers-error = Erro nos cabeçalhos da solicitação
 
 ## Platform
 
@@ -50,7 +50,7 @@ timezone-incorrect = Fuso horário inválido
 account-not-logged-in = Você não fez login na conta e não pode continuar (AID vazio)
 account-record-not-found = Conta incorreta ou registro inexistente
 # A login token proves that the client is signed in.
-account-token-missing = O token de login foi perdido. Faça login novamente (token vazio)
+account-token-missing = O token de login está ausente. Faça login novamente (token vazio)
 account-token-expired = O token de login não é mais válido. Faça login novamente (token desativado ou expirado)
 account-token-incorrect = O token de login da conta está incorreto ou não existe (token da conta incorreto)
 

@@ -23,12 +23,12 @@ storage-provider-unavailable = Erro na configuração do provedor de armazenamen
 # A record is a stored item such as a one-time token or a verify code.
 record-not-found = ID incorreto ou registro inexistente
 # The lookup failed, or returned duplicates where one record was expected.
-data-abnormal = Dados inconsistentes: a consulta falhou ou há registros duplicados.
-record-expired = O registro expirou e não é mais válido. Tente novamente.
+data-abnormal = Dados inconsistentes: a consulta falhou ou há registros duplicados
+record-expired = O registro expirou e não é mais válido. Tente novamente
 # The one-time record was already used; the client may request a new one.
-record-used-retry = Este registro já foi usado. Tente novamente.
+record-used-retry = Este registro já foi usado. Tente novamente
 # The one-time record was already used and cannot be used again.
-record-used-up = Este registro já foi usado e não pode ser usado de novo.
+record-used-up = Este registro já foi usado e não pode ser usado de novo
 record-content-empty = O conteúdo do registro está vazio
 
 ## Service provider execution

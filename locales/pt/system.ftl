@@ -34,7 +34,7 @@ system-banned-words = O conteúdo contém palavras proibidas pelo sistema. Alter
 content-length-exceeded = O conteúdo excede o limite de tamanho do sistema. Reduza o texto e envie novamente
     .detailed = O conteúdo excede o limite de { $max ->
         [one] { NUMBER($max) } caractere
-        [many] { NUMBER($max) } caracteres
+        [many] { NUMBER($max) } de caracteres
        *[other] { NUMBER($max) } caracteres
     } definido pelo sistema. Reduza o texto e envie novamente
 
@@ -44,4 +44,4 @@ ip-invalid = Erro de IP: este não é um endereço IP válido
 ip-abnormal = O IP apresenta uma anomalia e não é possível obter os detalhes
 ip-details-unavailable = Não foi possível consultar os detalhes deste IP
 ip-blocked = Este IP foi bloqueado e o sistema não pode atender à solicitação
-ip-unknown = IP desconhecido.
+ip-unknown = IP desconhecido

@@ -14,7 +14,7 @@
 change-too-frequent = Esta alteração só pode ser feita uma vez dentro do período definido
     .detailed = Esta alteração só pode ser feita uma vez { $days ->
         [one] por dia
-        [many] a cada { NUMBER($days) } dias
+        [many] a cada { NUMBER($days) } de dias
        *[other] a cada { NUMBER($days) } dias
     }
 # The username is the unique handle (@name) used in links; the nickname is the display name.
@@ -24,7 +24,7 @@ username-invalid-characters = O nome de usuário só pode conter letras, número
 username-length-incorrect = Tamanho de nome de usuário inválido
     .detailed = O nome de usuário deve ter de { NUMBER($min) } a { $max ->
         [one] { NUMBER($max) } caractere
-        [many] { NUMBER($max) } caracteres
+        [many] { NUMBER($max) } de caracteres
        *[other] { NUMBER($max) } caracteres
     }
 # $min (number, use NUMBER() and plural variants): shortest username allowed, in characters.
@@ -32,20 +32,20 @@ username-length-incorrect = Tamanho de nome de usuário inválido
 username-too-short = O nome de usuário é curto demais
     .detailed = O nome de usuário é curto demais: ele deve ter de { NUMBER($min) } a { $max ->
         [one] { NUMBER($max) } caractere
-        [many] { NUMBER($max) } caracteres
+        [many] { NUMBER($max) } de caracteres
        *[other] { NUMBER($max) } caracteres
     }
-username-taken = Este nome de usuário já está em uso. Escolha outro.
+username-taken = Este nome de usuário já está em uso. Escolha outro
 # Block words are the administrator's list of words that may not appear.
 username-blocked-words = O nome de usuário contém palavras proibidas
 # Advice shown when a nickname contains special characters.
-nickname-special-characters = Considere usar um apelido sem caracteres especiais, para que ele fique acessível a mais pessoas, incluindo pessoas cegas ou com baixa visão.
+nickname-special-characters = Considere usar um apelido sem caracteres especiais, para que ele fique acessível a mais pessoas, incluindo pessoas cegas ou com baixa visão
 # $min (number, use NUMBER() and plural variants): shortest nickname allowed, in characters.
 # $max (number, use NUMBER() and plural variants): longest nickname allowed, in characters.
 nickname-length-incorrect = Tamanho de apelido inválido
     .detailed = O apelido deve ter de { NUMBER($min) } a { $max ->
         [one] { NUMBER($max) } caractere
-        [many] { NUMBER($max) } caracteres
+        [many] { NUMBER($max) } de caracteres
        *[other] { NUMBER($max) } caracteres
     }
 # $min (number, use NUMBER() and plural variants): shortest nickname allowed, in characters.
@@ -53,11 +53,11 @@ nickname-length-incorrect = Tamanho de apelido inválido
 nickname-too-short = O apelido é curto demais
     .detailed = O apelido é curto demais: ele deve ter de { NUMBER($min) } a { $max ->
         [one] { NUMBER($max) } caractere
-        [many] { NUMBER($max) } caracteres
+        [many] { NUMBER($max) } de caracteres
        *[other] { NUMBER($max) } caracteres
     }
 nickname-blocked-words = O apelido contém palavras proibidas
-nickname-taken = Este apelido já está em uso. Escolha outro.
+nickname-taken = Este apelido já está em uso. Escolha outro
 
 ## User status
 
@@ -78,6 +78,6 @@ user-expired-content = O acesso do usuário atual expirou e ele não pode ver es
 # After a membership ends the user keeps access to older content, but not to content published after the end date.
 user-expired-new-content = Este conteúdo foi publicado depois que o acesso do usuário atual expirou e não pode ser visualizado
 # The request asked to see content as another user, which is not allowed.
-user-view-target-not-allowed = Não é permitido especificar um usuário para visualizar o conteúdo
+user-view-target-not-allowed = Não é permitido visualizar o conteúdo como outro usuário
 # In private mode only members with a valid membership can see content.
 private-mode-user-unauthorized = O site está no modo privado e o usuário atual não tem autorização de acesso

@@ -29,7 +29,7 @@ password-needs-lowercase = Пароль должен содержать стро
 password-needs-uppercase = Пароль должен содержать заглавные буквы
 password-needs-symbol = Пароль должен содержать специальные символы
 # The email address belongs to a domain the site does not accept for sign-up.
-email-domain-not-supported = Адреса электронной почты на этом домене не поддерживаются
+email-domain-not-supported = Адреса электронной почты в этом домене не поддерживаются
 # The account and either its password or a verify code must be given.
 credentials-empty = Не указан аккаунт, пароль или код подтверждения
 
@@ -66,9 +66,9 @@ connect-token-exists = Ошибка привязки стороннего акк
 # The third-party login service has been disabled by the administrator.
 connect-token-disabled = Вход через этот сторонний сервис отключён
 # The third-party login is already linked to an account.
-account-already-connected = Этот сторонний аккаунт уже привязан, повторная привязка невозможна.
+account-already-connected = Этот сторонний аккаунт уже привязан, повторная привязка невозможна
 # Disconnect means unlinking a third-party login. Without an email or phone the account would have no way to log in.
-disconnect-would-lock-out = К вашему аккаунту не привязаны ни электронная почта, ни номер телефона. Если отвязать сторонний аккаунт, вы не сможете войти, поэтому отвязка недоступна.
+disconnect-would-lock-out = К вашему аккаунту не привязаны ни электронная почта, ни номер телефона. Если отвязать сторонний аккаунт, вы не сможете войти, поэтому отвязка недоступна
 
 ## Wallets
 

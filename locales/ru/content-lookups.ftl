@@ -11,9 +11,9 @@
 
 group-record-not-found = Группа не найдена или указана неверно
 group-banned = Группа заблокирована
-group-members-only = Просматривать эту группу могут только её участники.
+group-members-only = Просматривать эту группу могут только её участники
 # Non-members of a private group cannot see its members or its posts.
-group-members-only-details = Только участники могут видеть, кто состоит в группе и что в ней публикуется.
+group-members-only-details = Только участники могут видеть, кто состоит в группе и что в ней публикуется
 group-user-banned = Текущему пользователю запрещено просматривать контент этой группы
 # The user's paid membership for this group has expired.
 group-service-expired = Срок членства в группе истёк: просмотр и взаимодействие в ней недоступны

@@ -13,14 +13,14 @@
 # A role is a permission group given to users (member, VIP, moderator, …).
 role-record-not-found = Роль не найдена или указана неверно
 # The role exists but the administrator has not configured its permissions.
-role-permissions-not-configured = Для текущей роли не настроены права. Обратитесь к администратору.
+role-permissions-not-configured = Для текущей роли не настроены права. Обратитесь к администратору
 role-request-not-allowed = У текущей роли нет прав на выполнение запроса
 role-browse-not-allowed = У текущей роли нет прав на просмотр
 role-publish-not-allowed = У текущей роли нет прав на публикацию контента
 # Roles may be allowed to publish only during certain hours.
 # $wait (duration, use DURATION()): time until the role's publishing window opens.
 role-publish-time-limit = Для текущей роли публикация контента доступна только в определённое время. Повторите попытку в разрешённое время
-    .detailed = Для текущей роли публикация контента доступна только в определённое время. До начала разрешённого периода: { DURATION($wait) }
+    .detailed = Для текущей роли публикация контента доступна только в определённое время. До начала разрешённого периода осталось: { DURATION($wait) }
 role-publish-requires-email = Для публикации контента с текущей ролью необходимо привязать электронную почту
 role-publish-requires-phone = Для публикации контента с текущей ролью необходимо привязать номер телефона
 # Real-name verification is an identity check that some sites require before publishing.
@@ -42,13 +42,13 @@ file-count-exceeded = Количество файлов превышает ус�
 role-conversation-not-allowed = У текущей роли нет доступа к диалогам
 # Roles can have a daily limit on file downloads.
 # $max (number, use NUMBER() and plural variants): the daily download limit.
-role-daily-download-limit = Для текущей роли исчерпан дневной лимит скачиваний. Попробуйте снова завтра.
+role-daily-download-limit = Для текущей роли исчерпан дневной лимит скачиваний. Попробуйте снова завтра
     .detailed = Текущая роль может скачивать не более { $max ->
         [one] { NUMBER($max) } файла
         [few] { NUMBER($max) } файлов
         [many] { NUMBER($max) } файлов
        *[other] { NUMBER($max) } файла
-    } в день. Попробуйте снова завтра.
+    } в день. Попробуйте снова завтра
 # Shown when a text field is already at its maximum length.
 # $max (number, use NUMBER() and plural variants): the most characters allowed.
 character-limit-reached = Достигнуто максимальное количество символов, добавить больше нельзя
@@ -60,7 +60,7 @@ character-limit-reached = Достигнуто максимальное коли
     }, добавить больше нельзя
 # Roles can have a minimum interval between two posts.
 # $wait (duration, use DURATION()): the interval the role must wait between two posts.
-publish-too-fast = Вы публикуете слишком часто, сделайте паузу между публикациями. Подробнее — в настройках текущей роли
+publish-too-fast = Вы публикуете слишком часто. Сделайте паузу между публикациями. Подробнее — в настройках текущей роли
     .detailed = Вы публикуете слишком часто: минимальный интервал между публикациями — { DURATION($wait) }. Подробнее — в настройках текущей роли
 # $max (number, use NUMBER() and plural variants): the daily publishing limit.
 daily-publish-limit = Достигнут дневной лимит публикаций. Попробуйте снова завтра
@@ -89,7 +89,7 @@ publish-requires-real-name = Перед публикацией контента 
 # The site may only accept new content during certain hours.
 # $wait (duration, use DURATION()): time until the site's publishing window opens.
 publish-time-limit = Публикация контента на сайте доступна только в определённое время. Повторите попытку в разрешённое время
-    .detailed = Публикация контента на сайте доступна только в определённое время. До начала разрешённого периода: { DURATION($wait) }
+    .detailed = Публикация контента на сайте доступна только в определённое время. До начала разрешённого периода осталось: { DURATION($wait) }
 post-not-editable = Пост нельзя редактировать после публикации
 comment-not-editable = Комментарий нельзя редактировать после публикации
 # "Top" content is pinned to the top of a list by a moderator.
@@ -99,19 +99,19 @@ highlighted-content-not-editable = Рекомендованный контент
 # Content can only be edited for a set time after publishing.
 # $limit (duration, use DURATION()): how long after publishing content can be edited.
 edit-window-expired = Время на редактирование истекло
-    .detailed = Время на редактирование истекло: контент можно изменять только в течение установленного срока после публикации ({ DURATION($limit) })
+    .detailed = Время на редактирование истекло. Срок редактирования после публикации: { DURATION($limit) }
 # $extension (text): the file type that was refused, such as "exe".
 file-type-not-allowed = Файлы этого типа загружать нельзя
     .detailed = Загрузка файлов типа { $extension } запрещена
 # Groups can restrict who may post in them.
 group-post-not-allowed = У текущего пользователя нет прав на публикацию постов в этой группе
-group-comment-not-allowed = У текущего пользователя нет прав на комментирование в этой группе.
+group-comment-not-allowed = У текущего пользователя нет прав на комментирование в этой группе
 # Some kinds of comments (for example ones created by plugins) cannot be edited.
 comment-type-not-editable = Комментарии этого типа нельзя редактировать
 
 ## Deleting
 
-delete-failed = Не удалось удалить: контент повреждён или не существует
+delete-failed = Не удалось удалить: контент не найден или указан неверно
 content-not-deletable = Этот контент нельзя удалить
 # The file or other resource is still attached to content.
 resource-in-use = Ресурс используется, удалить его нельзя
@@ -143,10 +143,10 @@ recipient-followed-only = Пользователь принимает сообщ
 recipient-followed-or-verified-only = Пользователь принимает сообщения только от тех, на кого подписан, и от верифицированных пользователей
 # The recipient has turned off conversations.
 recipient-conversation-off = Пользователь отключил диалоги
-message-delete-own-only = Удалять можно только свои сообщения.
+message-delete-own-only = Удалять можно только свои сообщения
 
 ## Notifications
 
 notification-not-found = Уведомление недоступно или не существует
 notification-not-owned = Это уведомление не принадлежит текущему пользователю
-notification-delete-own-only = Удалять можно только свои уведомления.
+notification-delete-own-only = Удалять можно только свои уведомления

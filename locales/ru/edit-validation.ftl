@@ -33,7 +33,7 @@ comment-post-closed = Не удалось оставить комментари�
 
 content-pending-review = Контент отправлен и будет опубликован после модерации
 # "Audited" here means reviewed: only one submission can wait for review at a time.
-review-already-pending = У вас уже есть контент на модерации. Одновременно на модерации может находиться только одна публикация — отправьте новую после завершения модерации
+review-already-pending = У вас уже есть контент на модерации. Одновременно на модерацию можно отправить только один материал — отправьте новый после завершения модерации
 title-empty = Заголовок не может быть пустым
 # $max (number, use NUMBER() and plural variants): the most characters allowed in a title.
 title-too-long = Заголовок слишком длинный

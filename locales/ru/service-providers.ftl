@@ -23,12 +23,12 @@ storage-provider-unavailable = Ошибка настройки поставщи�
 # A record is a stored item such as a one-time token or a verify code.
 record-not-found = Неверный ID или запись не найдена
 # The lookup failed, or returned duplicates where one record was expected.
-data-abnormal = Ошибка данных: не удалось выполнить запрос или найдены дубликаты.
-record-expired = Срок действия записи истёк. Повторите попытку.
+data-abnormal = Ошибка данных: не удалось выполнить запрос или найдены дубликаты
+record-expired = Срок действия записи истёк. Повторите попытку
 # The one-time record was already used; the client may request a new one.
-record-used-retry = Запись уже использована. Повторите попытку.
+record-used-retry = Запись уже использована. Повторите попытку
 # The one-time record was already used and cannot be used again.
-record-used-up = Запись уже использована и больше недействительна.
+record-used-up = Запись уже использована и больше недействительна
 record-content-empty = Содержимое записи пусто
 
 ## Service provider execution

@@ -21,7 +21,7 @@ site-mode-config-error = Ошибка настройки режима сайта
 # Verify codes are sent by SMS or email using a template set up in the admin panel.
 verify-code-template-unavailable = Шаблон кода подтверждения недоступен или не существует
 # $wait (duration, use DURATION()): time until a new verify code may be sent.
-verify-code-sent-too-often = Код подтверждения запрашивался слишком часто, повторите попытку позже
+verify-code-sent-too-often = Код подтверждения запрашивался слишком часто. Повторите попытку позже
     .detailed = Код подтверждения запрашивался слишком часто. Повторите попытку позже (время ожидания: { DURATION($wait) })
 verify-code-empty = Не указан код подтверждения
 verify-code-incorrect = Неверный код подтверждения или срок его действия истёк
@@ -29,15 +29,15 @@ verify-code-incorrect = Неверный код подтверждения ил�
 ## Content rules
 
 # The administrator keeps a list of banned words.
-system-banned-words = Контент содержит запрещённые слова, исправьте его перед отправкой
+system-banned-words = Контент содержит запрещённые слова. Исправьте его перед отправкой
 # $max (number, use NUMBER() and plural variants): the most characters allowed.
-content-length-exceeded = Длина контента превышает системное ограничение, сократите его и отправьте снова
+content-length-exceeded = Длина контента превышает системное ограничение. Сократите его и отправьте снова
     .detailed = Контент превышает системное ограничение в { $max ->
         [one] { NUMBER($max) } символ
         [few] { NUMBER($max) } символа
         [many] { NUMBER($max) } символов
        *[other] { NUMBER($max) } символа
-    }, сократите его и отправьте снова
+    }. Сократите его и отправьте снова
 
 ## IP addresses
 
@@ -45,4 +45,4 @@ ip-invalid = Ошибка IP: недопустимый IP-адрес
 ip-abnormal = Подозрительный IP-адрес, сведения о нём недоступны
 ip-details-unavailable = Не удалось получить сведения об этом IP-адресе
 ip-blocked = Этот IP-адрес заблокирован, обслуживание невозможно
-ip-unknown = Неизвестный IP-адрес.
+ip-unknown = Неизвестный IP-адрес

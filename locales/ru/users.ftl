@@ -38,11 +38,11 @@ username-too-short = Имя пользователя слишком коротк
         [many] { NUMBER($max) } символов
        *[other] { NUMBER($max) } символа
     }
-username-taken = Это имя пользователя уже занято. Выберите другое.
+username-taken = Это имя пользователя уже занято. Выберите другое
 # Block words are the administrator's list of words that may not appear.
 username-blocked-words = Имя пользователя содержит запрещённые слова
 # Advice shown when a nickname contains special characters.
-nickname-special-characters = Рекомендуем не использовать в отображаемом имени специальные символы — так оно будет понятно большему числу людей, в том числе незрячим и слабовидящим.
+nickname-special-characters = Рекомендуем не использовать в отображаемом имени специальные символы — так оно будет понятно большему числу людей, в том числе незрячим и слабовидящим
 # $min (number, use NUMBER() and plural variants): shortest nickname allowed, in characters.
 # $max (number, use NUMBER() and plural variants): longest nickname allowed, in characters.
 nickname-length-incorrect = Недопустимая длина отображаемого имени
@@ -62,7 +62,7 @@ nickname-too-short = Отображаемое имя слишком коротк
        *[other] { NUMBER($max) } символа
     }
 nickname-blocked-words = Отображаемое имя содержит запрещённые слова
-nickname-taken = Это отображаемое имя уже занято. Выберите другое.
+nickname-taken = Это отображаемое имя уже занято. Выберите другое
 
 ## User status
 

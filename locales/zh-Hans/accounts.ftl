@@ -47,7 +47,7 @@ account-password-incorrect = 账号密码错误
 account-or-password-incorrect = 账号或密码错误
 # The account is locked after too many failed logins.
 # $wait (duration, use DURATION()): time until login is allowed again; 1 hour when the service gives none.
-login-attempts-exceeded = 错误次数已超过系统限制，请{ DURATION($wait) }后重新登录
+login-attempts-exceeded = 登录失败次数已超过系统限制，请{ DURATION($wait) }后重新登录
 account-banned = 当前账号已被封禁
 # "Logged out" here means the account was closed (deleted) by its owner, not that they signed out.
 account-closed = 该账号已注销
@@ -61,9 +61,9 @@ connect-token-exists = 关联账号出错（关联 Token 已存在）
 # The third-party login service has been disabled by the administrator.
 connect-token-disabled = 该第三方登录方式已停用
 # The third-party login is already linked to an account.
-account-already-connected = 该第三方账号已关联其他账号，无法重复关联
+account-already-connected = 该第三方账号已被关联，无法重复关联
 # Disconnect means unlinking a third-party login. Without an email or phone the account would have no way to log in.
-disconnect-would-lock-out = 您的账号未绑定邮箱和手机号，解除关联后将无法登录，因此不能解除关联。
+disconnect-would-lock-out = 您的账号未绑定邮箱和手机号，解除关联后将无法登录，因此不能解除关联
 
 ## Wallets
 

@@ -13,7 +13,7 @@
 # A role is a permission group given to users (member, VIP, moderator, …).
 role-record-not-found = 角色有误或不存在
 # The role exists but the administrator has not configured its permissions.
-role-permissions-not-configured = 当前角色尚未配置权限，请联系管理员确认。
+role-permissions-not-configured = 当前角色尚未配置权限，请联系管理员确认
 role-request-not-allowed = 当前角色无请求权限
 role-browse-not-allowed = 当前角色无浏览权限
 role-publish-not-allowed = 当前角色无发布内容的权限
@@ -43,11 +43,11 @@ role-conversation-not-allowed = 当前角色无私信权限
 # Roles can have a daily limit on file downloads.
 # $max (number, use NUMBER() and plural variants): the daily download limit.
 role-daily-download-limit = 当前角色今日下载次数已达上限，请明天再下载
-    .detailed = 当前角色每天最多可下载{ NUMBER($max) }个文件，请明天再下载
+    .detailed = 当前角色今日下载次数已达上限（每天最多{ NUMBER($max) }个文件），请明天再下载
 # Shown when a text field is already at its maximum length.
 # $max (number, use NUMBER() and plural variants): the most characters allowed.
 character-limit-reached = 字数已达上限，无法继续输入
-    .detailed = 内容已达到{ NUMBER($max) }字的上限，无法继续输入
+    .detailed = 内容已达{ NUMBER($max) }个字的上限，无法继续输入
 # Roles can have a minimum interval between two posts.
 # $wait (duration, use DURATION()): the interval the role must wait between two posts.
 publish-too-fast = 发布过于频繁，请间隔一段时间后再发布。详情请查看当前角色的设置
@@ -67,7 +67,7 @@ self-operation-not-allowed = 不能对自己或自己发布的内容进行此操
 ## Publishing and editing
 
 # The site only accepts content through a particular method (for example only drafts), not this endpoint.
-publish-method-restricted = 仅支持通过指定方式发布，此接口禁止请求
+publish-method-restricted = 仅支持通过指定方式发布，不允许通过此接口请求
 publish-requires-email = 请先绑定邮箱再发布内容
 publish-requires-phone = 请先绑定手机号再发布内容
 publish-requires-real-name = 请先完成实名认证再发布内容

@@ -32,7 +32,7 @@ verify-code-incorrect = 验证码错误或已过期
 system-banned-words = 内容包含系统违禁词，请修改后再提交
 # $max (number, use NUMBER() and plural variants): the most characters allowed.
 content-length-exceeded = 内容长度超出系统限制，请删减后重新提交
-    .detailed = 内容长度超出系统限制（最多{ NUMBER($max) }字），请删减后重新提交
+    .detailed = 内容长度超出系统限制（最多{ NUMBER($max) }个字），请删减后重新提交
 
 ## IP addresses
 

@@ -27,7 +27,7 @@ username-taken = 该用户名已被占用，请换一个
 # Block words are the administrator's list of words that may not appear.
 username-blocked-words = 用户名包含违禁词
 # Advice shown when a nickname contains special characters.
-nickname-special-characters = 建议使用不含特殊字符的昵称，方便包括视障人士在内的更多人读取。
+nickname-special-characters = 建议使用不含特殊字符的昵称，以便包括视障人士在内的更多人都能顺利阅读
 # $min (number, use NUMBER() and plural variants): shortest nickname allowed, in characters.
 # $max (number, use NUMBER() and plural variants): longest nickname allowed, in characters.
 nickname-length-incorrect = 昵称长度不符合要求
@@ -58,6 +58,6 @@ user-expired-content = 用户身份已到期，无权查看当前内容
 # After a membership ends the user keeps access to older content, but not to content published after the end date.
 user-expired-new-content = 该内容发布于到期日之后，当前用户身份已到期，无权查看
 # The request asked to see content as another user, which is not allowed.
-user-view-target-not-allowed = 不允许指定用户身份查看内容
+user-view-target-not-allowed = 不允许以其他用户的身份查看内容
 # In private mode only members with a valid membership can see content.
 private-mode-user-unauthorized = 站点已开启私有模式，当前用户未获授权

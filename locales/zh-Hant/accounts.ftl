@@ -47,7 +47,7 @@ account-password-incorrect = 帳號密碼錯誤
 account-or-password-incorrect = 帳號或密碼錯誤
 # The account is locked after too many failed logins.
 # $wait (duration, use DURATION()): time until login is allowed again; 1 hour when the service gives none.
-login-attempts-exceeded = 錯誤次數已超過系統限制，請於 { DURATION($wait) }後重新登入
+login-attempts-exceeded = 登入失敗次數已超過系統限制，請於 { DURATION($wait) }後重新登入
 account-banned = 目前的帳號已被停權
 # "Logged out" here means the account was closed (deleted) by its owner, not that they signed out.
 account-closed = 此帳號已刪除
@@ -61,9 +61,9 @@ connect-token-exists = 連結帳號時發生錯誤（連結 Token 已存在）
 # The third-party login service has been disabled by the administrator.
 connect-token-disabled = 此第三方登入方式已停用
 # The third-party login is already linked to an account.
-account-already-connected = 此第三方帳號已連結其他帳號，無法重複連結
+account-already-connected = 此第三方帳號已被連結，無法重複連結
 # Disconnect means unlinking a third-party login. Without an email or phone the account would have no way to log in.
-disconnect-would-lock-out = 您的帳號尚未綁定電子郵件和手機號碼，解除連結後將無法登入，因此無法解除連結。
+disconnect-would-lock-out = 您的帳號尚未綁定電子郵件和手機號碼，解除連結後將無法登入，因此無法解除連結
 
 ## Wallets
 

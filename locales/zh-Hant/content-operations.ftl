@@ -13,7 +13,7 @@
 # A role is a permission group given to users (member, VIP, moderator, …).
 role-record-not-found = 角色有誤或不存在
 # The role exists but the administrator has not configured its permissions.
-role-permissions-not-configured = 目前的角色尚未設定權限，請聯絡管理員確認。
+role-permissions-not-configured = 目前的角色尚未設定權限，請聯絡管理員確認
 role-request-not-allowed = 目前的角色沒有請求權限
 role-browse-not-allowed = 目前的角色沒有瀏覽權限
 role-publish-not-allowed = 目前的角色沒有發布內容的權限
@@ -33,8 +33,8 @@ role-upload-file-not-allowed = 目前的角色無權上傳檔案
 file-size-exceeded = 檔案大小超過限制
     .detailed = 檔案大小不能超過 { SIZE($size) }
 # $limit (duration, use DURATION()): the longest audio or video allowed.
-file-duration-exceeded = 檔案長度超過限制
-    .detailed = 檔案長度不能超過 { DURATION($limit) }
+file-duration-exceeded = 影音長度超過限制
+    .detailed = 影音長度不能超過 { DURATION($limit) }
 # $max (number, use NUMBER() and plural variants): the most files allowed.
 file-count-exceeded = 檔案數量超過限制
     .detailed = 檔案數量不能超過 { NUMBER($max) } 個
@@ -43,11 +43,11 @@ role-conversation-not-allowed = 目前的角色沒有私訊權限
 # Roles can have a daily limit on file downloads.
 # $max (number, use NUMBER() and plural variants): the daily download limit.
 role-daily-download-limit = 目前的角色今日下載次數已達上限，請明天再下載
-    .detailed = 目前的角色每天最多可下載 { NUMBER($max) } 個檔案，請明天再下載
+    .detailed = 目前的角色今日下載次數已達上限（每天最多 { NUMBER($max) } 個檔案），請明天再下載
 # Shown when a text field is already at its maximum length.
 # $max (number, use NUMBER() and plural variants): the most characters allowed.
 character-limit-reached = 字數已達上限，無法繼續輸入
-    .detailed = 內容已達 { NUMBER($max) } 字的上限，無法繼續輸入
+    .detailed = 內容已達 { NUMBER($max) } 個字的上限，無法繼續輸入
 # Roles can have a minimum interval between two posts.
 # $wait (duration, use DURATION()): the interval the role must wait between two posts.
 publish-too-fast = 發布過於頻繁，請間隔一段時間後再發布。詳情請查看目前角色的設定
@@ -67,7 +67,7 @@ self-operation-not-allowed = 無法對自己或自己發布的內容執行此操
 ## Publishing and editing
 
 # The site only accepts content through a particular method (for example only drafts), not this endpoint.
-publish-method-restricted = 僅支援透過指定方式發布，此 API 禁止請求
+publish-method-restricted = 僅支援透過指定方式發布，不允許透過此 API 請求
 publish-requires-email = 請先綁定電子郵件再發布內容
 publish-requires-phone = 請先綁定手機號碼再發布內容
 publish-requires-real-name = 請先完成實名認證再發布內容

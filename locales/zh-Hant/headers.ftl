@@ -33,9 +33,9 @@ app-id-unavailable = App ID 不存在或已停用
 signature-invalid = 簽章錯誤
 signature-expired = 簽章已過期
 # "Key" is the App ID's API key.
-key-not-authorized = 此金鑰無權請求這個 API
+key-not-authorized = 此金鑰無權請求此 API
 # A read-only key may only call read endpoints.
-read-only-key-not-authorized = 唯讀金鑰無權請求這個 API
+read-only-key-not-authorized = 唯讀金鑰無權請求此 API
 
 ## Language and time zone
 

@@ -32,7 +32,7 @@ verify-code-incorrect = 驗證碼錯誤或已過期
 system-banned-words = 內容含有系統禁用字詞，請修改後再送出
 # $max (number, use NUMBER() and plural variants): the most characters allowed.
 content-length-exceeded = 內容長度超過系統限制，請刪減後重新送出
-    .detailed = 內容長度超過系統限制（最多 { NUMBER($max) } 字），請刪減後重新送出
+    .detailed = 內容長度超過系統限制（最多 { NUMBER($max) } 個字），請刪減後重新送出
 
 ## IP addresses
 

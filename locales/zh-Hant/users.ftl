@@ -27,7 +27,7 @@ username-taken = 此使用者名稱已有人使用，請換一個
 # Block words are the administrator's list of words that may not appear.
 username-blocked-words = 使用者名稱含有禁用字詞
 # Advice shown when a nickname contains special characters.
-nickname-special-characters = 建議使用不含特殊字元的暱稱，讓包括視障者在內的更多人都能順利讀取。
+nickname-special-characters = 建議使用不含特殊字元的暱稱，讓包括視障者在內的更多人都能順利閱讀
 # $min (number, use NUMBER() and plural variants): shortest nickname allowed, in characters.
 # $max (number, use NUMBER() and plural variants): longest nickname allowed, in characters.
 nickname-length-incorrect = 暱稱長度不符合要求
@@ -58,6 +58,6 @@ user-expired-content = 使用者身分已到期，無權查看目前的內容
 # After a membership ends the user keeps access to older content, but not to content published after the end date.
 user-expired-new-content = 此內容發布於到期日之後，目前的使用者身分已到期，無權查看
 # The request asked to see content as another user, which is not allowed.
-user-view-target-not-allowed = 不允許指定以其他使用者身分查看內容
+user-view-target-not-allowed = 不允許以其他使用者的身分查看內容
 # In private mode only members with a valid membership can see content.
 private-mode-user-unauthorized = 網站已啟用私人模式，目前的使用者未獲授權
