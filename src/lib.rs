@@ -40,10 +40,12 @@
 
 mod catalog;
 mod check;
+mod export;
 mod format;
 mod locales;
 pub mod negotiate;
 mod resolver;
+mod server;
 
 pub use catalog::{ArgKind, ArgSpec, CatalogError, ErrorCode, Group, Presence};
 /// The README's examples, compiled and run as doctests.
@@ -52,9 +54,15 @@ pub use catalog::{ArgKind, ArgSpec, CatalogError, ErrorCode, Group, Presence};
 struct ReadmeDoctests;
 
 pub use check::{Format, LocaleStats, Report, check};
+pub use export::{
+    ChangeKind, ExchangeFormat, FRESNS_APP_FSKEY, ImportError, ImportPlan, LocalePlan,
+    MAX_IMPORT_BYTES, MAX_MESSAGE_BYTES, MessageChange, Skip, WriteSummary, export_fresns,
+    export_json, plan_import, read_import_file,
+};
 pub use format::args::{ArgError, ArgValue, Args};
 pub use locales::{Check, DEFAULT_LOCALE, Diagnostic, LoadError, LocaleSet, Severity};
 pub use negotiate::TagError;
 pub use resolver::{
-    DETAILED_ATTRIBUTE, FallbackChain, FormatProblem, ResolveError, Resolved, Resolver,
+    DETAILED_ATTRIBUTE, FallbackChain, FormatProblem, MAX_CHAIN, ResolveError, Resolved, Resolver,
 };
+pub use server::{ServeError, ServeOptions, serve};

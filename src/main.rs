@@ -4,7 +4,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use fresns_i18n::{Args, ErrorCode, Format, LocaleSet, Resolver, Severity, check};
+use fresns_i18n::{
+    Args, ErrorCode, ExchangeFormat, Format, ImportError, LocaleSet, Resolver, Severity, check,
+    export_fresns, export_json, plan_import, read_import_file,
+};
 use serde_json::json;
 
 #[derive(Parser)]
@@ -86,6 +89,63 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         locales: Option<PathBuf>,
     },
+    /// Export every locale's own messages as JSON, for Fresns's code_messages table or clients.
+    #[command(after_help = "Examples:
+  fresns-i18n export --format fresns > code_messages.json
+  fresns-i18n export --format json --locales ./locales")]
+    Export {
+        /// fresns: one code_messages row per code; json: a code → text map per locale.
+        #[arg(long, value_enum, default_value_t = ExchangeArg::Fresns)]
+        format: ExchangeArg,
+        /// The app_fskey of the rows.
+        #[arg(long, value_name = "FSKEY", default_value = fresns_i18n::FRESNS_APP_FSKEY)]
+        app_fskey: String,
+        /// Read DIR/<tag>/*.ftl instead of the embedded locales.
+        #[arg(long, value_name = "DIR")]
+        locales: Option<PathBuf>,
+    },
+    /// Compare exported rows (e.g. edited in the Fresns admin panel) with the .ftl files.
+    ///
+    /// Prints, per locale, each message whose text differs. Without --write nothing changes
+    /// (exit 0 unless the file has errors); with --write the texts go into the .ftl files.
+    #[command(after_help = "Examples:
+  fresns-i18n import code_messages.json --locales ./locales
+  fresns-i18n import code_messages.json --locales ./locales --write")]
+    Import {
+        /// The JSON file (`-` for standard input).
+        file: PathBuf,
+        /// The file's shape, as written by `export --format`.
+        #[arg(long, value_enum, default_value_t = ExchangeArg::Fresns)]
+        format: ExchangeArg,
+        /// Import only rows with this app_fskey; other rows are skipped.
+        #[arg(long, value_name = "FSKEY", default_value = fresns_i18n::FRESNS_APP_FSKEY)]
+        app_fskey: String,
+        /// Compare with (and write into) DIR/<tag>/*.ftl instead of the embedded locales.
+        #[arg(long, value_name = "DIR")]
+        locales: Option<PathBuf>,
+        /// Write the differing texts into the .ftl files under --locales DIR.
+        #[arg(long)]
+        write: bool,
+    },
+    /// Serve messages over HTTP until SIGTERM or Ctrl-C; prints the bound address on stdout.
+    #[command(after_help = "Examples:
+  fresns-i18n serve
+  fresns-i18n serve --addr 0.0.0.0:8080
+  fresns-i18n serve --addr 127.0.0.1:0 --locales ./locales
+
+Routes: GET /v1/errors/{code}?lang=de&wait=7200, GET /v1/errors?lang=de, GET /healthz,
+GET /metrics. With --locales, edits go live once `fresns-i18n check` passes on them.")]
+    Serve {
+        /// The address to listen on; port 0 picks a free port.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: std::net::SocketAddr,
+        /// Serve DIR/<tag>/*.ftl and reload it when files change or on SIGHUP.
+        #[arg(long, value_name = "DIR")]
+        locales: Option<PathBuf>,
+        /// With --locales: reload only on SIGHUP, not on file changes.
+        #[arg(long, requires = "locales")]
+        no_watch: bool,
+    },
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -100,6 +160,21 @@ enum StatsFormat {
     Text,
     Markdown,
     Json,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ExchangeArg {
+    Fresns,
+    Json,
+}
+
+impl From<ExchangeArg> for ExchangeFormat {
+    fn from(format: ExchangeArg) -> Self {
+        match format {
+            ExchangeArg::Fresns => ExchangeFormat::Fresns,
+            ExchangeArg::Json => ExchangeFormat::Json,
+        }
+    }
 }
 
 /// A failure for the user: one line on stderr, exit status 1.
@@ -128,6 +203,16 @@ fn main() -> ExitCode {
             eprintln!("fresns-i18n: error: {message}");
             ExitCode::from(1)
         }
+    }
+}
+
+/// Writes to stdout; a closed pipe (`| head`) ends the output quietly instead of panicking.
+fn emit(text: &str) -> Result<(), Failure> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => Err(err.into()),
+        _ => Ok(()),
     }
 }
 
@@ -226,7 +311,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             if json {
                 let out = json!({
                     "code": resolved.code.number(),
-                    "id": resolved.id,
+                    "id": resolved.code.message_id(),
                     "locale": resolved.locale,
                     "message": resolved.text,
                     "chain": resolver.chain_tags(&chain),
@@ -248,6 +333,57 @@ fn run(cli: Cli) -> Result<(), Failure> {
             Ok(())
         }
         Command::Check { .. } => Ok(()),
+        Command::Export {
+            format,
+            app_fskey,
+            locales,
+        } => {
+            let (set, _) = load_set(locales.as_ref()).map_err(Failure)?;
+            match format {
+                ExchangeArg::Fresns => emit(&export_fresns(&set, &app_fskey)?),
+                ExchangeArg::Json => emit(&export_json(&set)?),
+            }
+        }
+        Command::Import {
+            file,
+            format,
+            app_fskey,
+            locales,
+            write,
+        } => {
+            if write && locales.is_none() {
+                return Err(ImportError::EmbeddedReadOnly.into());
+            }
+            let document = read_import_file(&file)?;
+            let (set, _) = load_set(locales.as_ref()).map_err(Failure)?;
+            let plan = plan_import(&document, format.into(), &app_fskey, &set)?;
+            emit(&plan.render())?;
+            if plan.has_errors() {
+                for err in &plan.errors {
+                    eprintln!("fresns-i18n: error: {err}");
+                }
+                return Err(ImportError::HasErrors(plan.errors.len()).into());
+            }
+            match (&locales, write) {
+                (Some(dir), true) => emit(&format!("{}\n", plan.write(dir)?)),
+                _ => emit(&format!(
+                    "dry run: {} message(s) differ, nothing was written; add --write to write them\n",
+                    plan.change_count()
+                )),
+            }
+        }
+        Command::Serve {
+            addr,
+            locales,
+            no_watch,
+        } => {
+            let mut options = fresns_i18n::ServeOptions::default();
+            options.addr = addr;
+            options.locales = locales;
+            options.watch = !no_watch;
+            fresns_i18n::serve(options)?;
+            Ok(())
+        }
         Command::Codes { json, locales } => {
             let resolver = load(locales.as_ref())?;
             let chain = resolver.default_chain();

@@ -105,7 +105,12 @@ pub(crate) fn parse_accept_language(header: &str) -> (Vec<Range>, Vec<Range>) {
             Range::Any
         } else {
             // Lenient: `en_US` is common in the wild; extensions are ignored.
-            match Locale::try_from_str(&range.replace('_', "-")) {
+            let parsed = if range.contains('_') {
+                Locale::try_from_str(&range.replace('_', "-"))
+            } else {
+                Locale::try_from_str(range)
+            };
+            match parsed {
                 Ok(locale) if !range.is_empty() => Range::Tag(locale.id),
                 _ => continue,
             }
@@ -185,7 +190,7 @@ fn score(
     }
 }
 
-/// The candidates that serve one request, best first (ties: shorter tags first, then by tag).
+/// The candidates that serve one request, best first.
 fn matches(request: &LanguageIdentifier, candidates: &[Candidate]) -> Vec<usize> {
     let request_max = maximize(request);
     let mut found: Vec<(u8, usize)> = candidates
@@ -193,13 +198,10 @@ fn matches(request: &LanguageIdentifier, candidates: &[Candidate]) -> Vec<usize>
         .enumerate()
         .filter_map(|(index, c)| score(request, &request_max, c).map(|s| (s, index)))
         .collect();
-    found.sort_by(|a, b| {
-        b.0.cmp(&a.0).then_with(|| {
-            let (x, y) = (&candidates[a.1].id, &candidates[b.1].id);
-            subtag_count(x)
-                .cmp(&subtag_count(y))
-                .then_with(|| x.to_string().cmp(&y.to_string()))
-        })
+    // Ties: fewer subtags first (the generic locale), then the set's order, which is by tag.
+    found.sort_by_key(|&(score, index)| {
+        let subtags = candidates.get(index).map_or(0, |c| subtag_count(&c.id));
+        (std::cmp::Reverse(score), subtags, index)
     });
     found.into_iter().map(|(_, index)| index).collect()
 }

@@ -1,8 +1,12 @@
 //! The resolver: picks each message from the fallback chain and formats it.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock, RwLock};
+
+use rustc_hash::FxHasher;
 
 use fluent_bundle::FluentResource;
 use fluent_bundle::concurrent::FluentBundle;
@@ -10,10 +14,13 @@ use icu_locale::{Locale, LocaleDirectionality};
 
 use crate::catalog::ErrorCode;
 use crate::format::args::{self, ArgError, Args, Form};
-use crate::format::compiled::{self, Arg, Compiled};
+use crate::format::compiled::{self, Arg, Compiled, Text};
 use crate::format::{self, LocaleFormatters};
 use crate::locales::pseudo::Pseudo;
-use crate::locales::{self, Check, DEFAULT_LOCALE, Diagnostic, LoadError, LocaleSet, Severity};
+use crate::locales::{
+    self, Check, DEFAULT_LOCALE, Diagnostic, LoadError, LocaleSet, LocaleSource, ParsedFile,
+    ParsedLocale, Severity,
+};
 use crate::negotiate::{self, Candidate, TagError};
 
 /// The most arguments any code takes; the catalog test keeps this true.
@@ -46,15 +53,21 @@ pub struct Resolver {
     default: usize,
     diagnostics: Vec<Diagnostic>,
     origin: String,
+    chains: ChainCache,
 }
 
 struct LoadedLocale {
     tag: String,
-    bundle: FluentBundle<FluentResource>,
+    /// The locale's files: borrowed from the binary for the embedded set.
+    sources: Box<[Cow<'static, str>]>,
     pseudo: Option<Pseudo>,
+    isolating: bool,
     formatters: Arc<LocaleFormatters>,
     /// Per catalog code (by [`ErrorCode::index`]): the plain and `.detailed` forms.
-    forms: Box<[[Prepared; 2]]>,
+    forms: OnceLock<Box<[[Prepared; 2]]>>,
+    /// fluent-bundle over the same files, built on first need: for patterns that do not
+    /// compile, and to explain why a message could not be used.
+    bundle: OnceLock<Option<FluentBundle<FluentResource>>>,
 }
 
 /// How one form of one message is resolved in one locale.
@@ -63,25 +76,80 @@ enum Prepared {
     Absent,
     /// Compiled at load time.
     Compiled(Compiled),
-    /// Left to fluent-bundle (references, named function arguments, …).
+    /// Left to fluent-bundle (references, named function arguments, empty text, …).
     Fluent,
 }
 
 /// The locales to try, best first; always ends in `en`. Made by a [`Resolver`] and only
-/// meaningful for that resolver.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// meaningful for that resolver. It is a small `Copy` value: at most [`MAX_CHAIN`] locales.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FallbackChain {
-    locales: Vec<usize>,
+    locales: [u16; MAX_CHAIN],
+    len: u8,
+}
+
+/// The longest fallback chain; longer negotiations keep their best locales and `en`.
+pub const MAX_CHAIN: usize = 8;
+
+impl FallbackChain {
+    fn new(indices: &[usize], default: usize) -> Self {
+        let mut chain = FallbackChain {
+            locales: [0; MAX_CHAIN],
+            len: 0,
+        };
+        let keep = indices.len().min(MAX_CHAIN);
+        for (slot, &index) in chain.locales.iter_mut().zip(&indices[..keep]) {
+            *slot = u16::try_from(index).unwrap_or(0);
+        }
+        chain.len = keep as u8;
+        // Truncation must not lose the last fallback.
+        if indices.len() > MAX_CHAIN {
+            chain.locales[MAX_CHAIN - 1] = u16::try_from(default).unwrap_or(0);
+        }
+        chain
+    }
+
+    #[inline]
+    fn indices(&self) -> impl Iterator<Item = usize> + '_ {
+        self.locales[..usize::from(self.len)]
+            .iter()
+            .map(|&i| usize::from(i))
+    }
+}
+
+/// Accept-Language headers seen recently, with their chains: browsers send few distinct ones.
+/// Bounded in entries and header length; cleared when full.
+struct ChainCache {
+    map: RwLock<HashMap<Box<str>, FallbackChain, BuildHasherDefault<FxHasher>>>,
+}
+
+const CHAIN_CACHE_ENTRIES: usize = 1024;
+const CHAIN_CACHE_MAX_HEADER: usize = 256;
+
+impl ChainCache {
+    fn get(&self, header: &str) -> Option<FallbackChain> {
+        self.map.read().ok()?.get(header).copied()
+    }
+
+    fn put(&self, header: &str, chain: FallbackChain) {
+        if header.len() > CHAIN_CACHE_MAX_HEADER {
+            return;
+        }
+        if let Ok(mut map) = self.map.write() {
+            if map.len() >= CHAIN_CACHE_ENTRIES {
+                map.clear();
+            }
+            map.insert(header.into(), chain);
+        }
+    }
 }
 
 /// A resolved message.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Resolved<'a> {
-    /// The code asked for.
+    /// The code asked for (its message ID is `code.message_id()`).
     pub code: ErrorCode,
-    /// Its stable message ID.
-    pub id: &'static str,
     /// The tag of the locale that supplied the text.
     pub locale: &'a str,
     /// The message text.
@@ -129,7 +197,6 @@ impl<'a> Resolved<'a> {
     ) -> Self {
         Resolved {
             code,
-            id: code.message_id(),
             locale,
             text,
             problems,
@@ -161,52 +228,37 @@ impl Resolver {
     /// A resolver over a loaded set. Problems in the files are kept in
     /// [`Resolver::diagnostics`]; broken entries fall back to the next locale at run time.
     pub fn from_set(set: &LocaleSet) -> Result<Self, LoadError> {
-        let (parsed, mut diagnostics) = locales::parse(set);
         let directionality = LocaleDirectionality::new_extended();
-        let mut loaded = Vec::with_capacity(parsed.len());
-        let mut candidates = Vec::with_capacity(parsed.len());
-        for locale in parsed {
-            let Some(icu) = locale_for_dir(&locale.tag, set, &mut diagnostics) else {
-                continue;
-            };
-            let Some(built) = LoadedLocale::build(
-                icu.id.to_string(),
-                &icu,
-                locale.resources,
-                None,
-                &directionality,
-            ) else {
-                continue;
-            };
-            candidates.push(Candidate::new(icu.id.clone(), false));
-            loaded.push(built);
+        // Each locale is parsed and compiled on its own, so the work is spread over the cores.
+        let built = locales::par_map(&set.locales, |source| {
+            let (parsed, mut found) = locales::parse_locale(source);
+            let locale = locale_for_dir(&source.tag, set, &mut found).and_then(|icu| {
+                let built =
+                    LoadedLocale::build(&icu, source, Some(&parsed), None, &directionality)?;
+                Some((icu, built))
+            });
+            (locale, found)
+        });
+        let mut diagnostics = Vec::new();
+        let mut loaded = Vec::with_capacity(built.len() + Pseudo::ALL.len());
+        let mut candidates = Vec::with_capacity(built.len() + Pseudo::ALL.len());
+        for (locale, mut found) in built {
+            diagnostics.append(&mut found);
+            if let Some((icu, built)) = locale {
+                candidates.push(Candidate::new(icu.id.clone(), false));
+                loaded.push(built);
+            }
         }
+        let en = set.locales.iter().find(|l| l.tag == DEFAULT_LOCALE);
         for pseudo in Pseudo::ALL {
             if loaded.iter().any(|l| l.tag == pseudo.tag()) {
                 continue; // a real folder with that tag wins
             }
-            let (Ok(icu), Some(en)) = (
-                Locale::try_from_str(pseudo.tag()),
-                set.locales.iter().find(|l| l.tag == DEFAULT_LOCALE),
-            ) else {
+            let (Ok(icu), Some(en)) = (Locale::try_from_str(pseudo.tag()), en) else {
                 continue;
             };
-            // `en`'s problems were reported already; broken entries are skipped here too.
-            let resources = en
-                .files
-                .iter()
-                .map(|file| {
-                    FluentResource::try_new(file.text.clone())
-                        .unwrap_or_else(|(partial, _)| partial)
-                })
-                .collect();
-            let Some(built) = LoadedLocale::build(
-                pseudo.tag().to_owned(),
-                &icu,
-                resources,
-                Some(pseudo),
-                &directionality,
-            ) else {
+            let Some(built) = LoadedLocale::build(&icu, en, None, Some(pseudo), &directionality)
+            else {
                 continue;
             };
             candidates.push(Candidate::new(icu.id.clone(), true));
@@ -224,6 +276,9 @@ impl Resolver {
             default,
             diagnostics,
             origin: set.origin().to_owned(),
+            chains: ChainCache {
+                map: RwLock::new(HashMap::default()),
+            },
         })
     }
 
@@ -254,15 +309,18 @@ impl Resolver {
     /// The chain for an `Accept-Language` header. Lenient: never fails (see the crate docs
     /// for the rules).
     pub fn negotiate_accept_language(&self, header: &str) -> FallbackChain {
+        if let Some(chain) = self.chains.get(header) {
+            return chain;
+        }
         let (ranges, excluded) = negotiate::parse_accept_language(header);
-        self.chain_for(&ranges, &excluded)
+        let chain = self.chain_for(&ranges, &excluded);
+        self.chains.put(header, chain);
+        chain
     }
 
     /// The chain with only the default locale, `en`.
     pub fn default_chain(&self) -> FallbackChain {
-        FallbackChain {
-            locales: vec![self.default],
-        }
+        FallbackChain::new(&[self.default], self.default)
     }
 
     fn chain_for(
@@ -270,17 +328,15 @@ impl Resolver {
         ranges: &[negotiate::Range],
         excluded: &[negotiate::Range],
     ) -> FallbackChain {
-        FallbackChain {
-            locales: negotiate::chain(ranges, excluded, &self.candidates, self.default),
-        }
+        let indices = negotiate::chain(ranges, excluded, &self.candidates, self.default);
+        FallbackChain::new(&indices, self.default)
     }
 
     /// The tags of a chain, best first.
     pub fn chain_tags<'a>(&'a self, chain: &FallbackChain) -> Vec<&'a str> {
         chain
-            .locales
-            .iter()
-            .filter_map(|&index| self.locales.get(index))
+            .indices()
+            .filter_map(|index| self.locales.get(index))
             .map(|l| l.tag.as_str())
             .collect()
     }
@@ -290,39 +346,86 @@ impl Resolver {
     /// With no arguments this is the message's plain text (Fresns's own text in `en`). With
     /// arguments it is the `.detailed` form, and every required argument must be given. A
     /// message that is missing or broken in one locale comes from the next in the chain.
+    #[inline]
     pub fn resolve(
         &self,
         code: ErrorCode,
         chain: &FallbackChain,
         args: &Args,
     ) -> Result<Resolved<'_>, ResolveError> {
-        let form = args::validate(code, args)?;
+        if args.is_empty()
+            && let Some(resolved) = self.plain_static(code, chain)
+        {
+            return Ok(resolved);
+        }
+        self.resolve_general(code, chain, args)
+    }
+
+    /// The common case, kept small enough to inline: no arguments, and the first locale that
+    /// has the message holds it as text in the binary. Anything else returns `None` and takes
+    /// the general path, which gives the same answer for this case.
+    #[inline]
+    fn plain_static(&self, code: ErrorCode, chain: &FallbackChain) -> Option<Resolved<'_>> {
+        for index in chain.indices().chain(std::iter::once(self.default)) {
+            let locale = self.locales.get(index)?;
+            match locale.forms().get(code.index()).map(|forms| &forms[0]) {
+                Some(Prepared::Absent) => continue,
+                Some(Prepared::Compiled(Compiled::Static(Text::Static(text)))) => {
+                    return Some(Resolved::new(
+                        code,
+                        &locale.tag,
+                        Cow::Borrowed(text),
+                        Vec::new(),
+                    ));
+                }
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    fn resolve_general(
+        &self,
+        code: ErrorCode,
+        chain: &FallbackChain,
+        args: &Args,
+    ) -> Result<Resolved<'_>, ResolveError> {
+        // No arguments is always the plain form: nothing to validate.
+        let form = if args.is_empty() {
+            Form::Plain
+        } else {
+            args::validate(code, args)?
+        };
         let slot = match form {
             Form::Plain => 0,
             Form::Detailed => 1,
         };
-        let mut values = [None; MAX_ARGS];
-        for (value, spec) in values.iter_mut().zip(code.args()) {
-            *value = args
-                .get(spec.name)
-                .map(Arg::from_value)
-                .or_else(|| Arg::default_for(spec));
-        }
+        // Argument values by position, gathered only if a pattern needs them.
+        let values = || {
+            let mut values = [None; MAX_ARGS];
+            for (value, spec) in values.iter_mut().zip(code.args()) {
+                *value = args
+                    .get(spec.name)
+                    .map(Arg::from_value)
+                    .or_else(|| Arg::default_for(spec));
+            }
+            values
+        };
         let id = code.message_id();
         let mut problems = Vec::new();
-        let tail = std::iter::once(self.default);
-        for index in chain.locales.iter().copied().chain(tail) {
+        for index in chain.indices().chain(std::iter::once(self.default)) {
             let Some(locale) = self.locales.get(index) else {
                 continue;
             };
             let prepared = locale
-                .forms
+                .forms()
                 .get(code.index())
                 .and_then(|forms| forms.get(slot));
             match prepared {
                 None | Some(Prepared::Absent) => continue,
                 Some(Prepared::Compiled(Compiled::Static(text))) => {
-                    if !text.trim().is_empty() {
+                    // Emptiness was ruled out when the pattern was compiled.
+                    if let Some(text) = LoadedLocale::text_in(&locale.sources, text) {
                         return Ok(Resolved::new(
                             code,
                             &locale.tag,
@@ -333,7 +436,14 @@ impl Resolver {
                 }
                 Some(Prepared::Compiled(Compiled::Nodes(nodes))) => {
                     let mut out = String::with_capacity(96);
-                    if compiled::format(nodes, &values, &locale.formatters, &mut out).is_some()
+                    if compiled::format(
+                        nodes,
+                        &values(),
+                        &locale.formatters,
+                        &locale.sources,
+                        &mut out,
+                    )
+                    .is_some()
                         && !out.trim().is_empty()
                     {
                         let text = match locale.pseudo {
@@ -367,8 +477,10 @@ impl Resolver {
             locale: locale.tag.clone(),
             message,
         };
-        let message = locale
-            .bundle
+        let bundle = locale
+            .bundle()
+            .ok_or_else(|| problem(format!("no bundle for `{}`", locale.tag)))?;
+        let message = bundle
             .get_message(id)
             .ok_or_else(|| problem(format!("`{id}` is missing")))?;
         let pattern = match form {
@@ -378,9 +490,7 @@ impl Resolver {
         .ok_or_else(|| problem(format!("`{id}` lacks this form")))?;
         let fluent_args = format::to_fluent_args(code, args);
         let mut errors = Vec::new();
-        let text = locale
-            .bundle
-            .format_pattern(pattern, fluent_args.as_ref(), &mut errors);
+        let text = bundle.format_pattern(pattern, fluent_args.as_ref(), &mut errors);
         if !errors.is_empty() {
             let detail: Vec<_> = errors.iter().map(ToString::to_string).collect();
             return Err(problem(detail.join("; ")));
@@ -405,12 +515,7 @@ impl Resolver {
     ) -> Result<Resolved<'_>, ResolveError> {
         let form = args::validate(code, args)?;
         let mut problems = Vec::new();
-        for index in chain
-            .locales
-            .iter()
-            .copied()
-            .chain(std::iter::once(self.default))
-        {
+        for index in chain.indices().chain(std::iter::once(self.default)) {
             let Some(locale) = self.locales.get(index) else {
                 continue;
             };
@@ -434,69 +539,149 @@ impl Resolver {
 }
 
 impl LoadedLocale {
-    /// A bundle for one locale with the resolver's functions, bidi isolation only for
-    /// right-to-left scripts, the pseudo-locale transform where there is one, and every
-    /// catalog message compiled where its shape allows.
+    /// A locale over `source`'s files (with `pseudo`, `en`'s files transformed), compiled now
+    /// from `parsed` or, without it, on first use: pseudo-locales, which only testers ask for.
     fn build(
-        tag: String,
         icu: &Locale,
-        resources: Vec<FluentResource>,
+        source: &LocaleSource,
+        parsed: Option<&ParsedLocale<'_>>,
         pseudo: Option<Pseudo>,
         directionality: &LocaleDirectionality,
     ) -> Option<LoadedLocale> {
-        let unic = icu
-            .id
-            .to_string()
-            .parse::<unic_langid::LanguageIdentifier>()
-            .ok()?;
-        let mut bundle = FluentBundle::new_concurrent(vec![unic]);
-        // Isolation marks only where they help: around placeables in right-to-left text.
-        let isolating = directionality.is_right_to_left(&icu.id);
-        bundle.set_use_isolating(isolating);
-        let transform = pseudo.map(Pseudo::transform);
-        bundle.set_transform(transform);
-        let formatters = Arc::new(LocaleFormatters::new(icu.clone()));
-        format::install(&mut bundle, &formatters);
-        for resource in resources {
-            // Duplicates were reported by `locales::parse`; the first definition wins.
-            let _ = bundle.add_resource(resource);
+        let locale = LoadedLocale {
+            tag: pseudo.map_or_else(|| icu.id.to_string(), |p| p.tag().to_owned()),
+            sources: source.files.iter().map(|f| f.text.clone()).collect(),
+            pseudo,
+            // Isolation marks only where they help: around placeables in right-to-left text.
+            isolating: directionality.is_right_to_left(&icu.id),
+            formatters: Arc::new(LocaleFormatters::new(icu.clone())),
+            forms: OnceLock::new(),
+            bundle: OnceLock::new(),
+        };
+        if let Some(parsed) = parsed {
+            let _ = locale.forms.set(locale.compile(parsed));
         }
-        let prepare =
-            |pattern: Option<&fluent_syntax::ast::Pattern<&str>>, code: ErrorCode| match pattern {
-                None => Prepared::Absent,
-                Some(pattern) => {
-                    match compiled::compile(pattern, code.args(), isolating, transform) {
+        Some(locale)
+    }
+
+    /// The compiled forms, compiling them from the sources on first use if need be.
+    fn forms(&self) -> &[[Prepared; 2]] {
+        self.forms.get_or_init(|| {
+            let files = self
+                .sources
+                .iter()
+                .map(|text| ParsedFile {
+                    text,
+                    display: "",
+                    resource: fluent_syntax::parser::parse(text.as_ref())
+                        .unwrap_or_else(|(partial, _)| partial),
+                })
+                .collect();
+            self.compile(&ParsedLocale { files })
+        })
+    }
+
+    /// Compiles every catalog message where its shape allows.
+    fn compile(&self, parsed: &ParsedLocale<'_>) -> Box<[[Prepared; 2]]> {
+        let transform = self.pseudo.map(Pseudo::transform);
+        let messages = parsed.messages();
+        ErrorCode::ALL
+            .iter()
+            .map(|&code| {
+                let Some(&(file, message)) = messages.get(code.message_id()) else {
+                    return [Prepared::Absent, Prepared::Absent];
+                };
+                // Text is kept as a span of the source, which `self.sources` holds too.
+                let text_of = |part: &str| {
+                    let base = parsed.files.get(file)?.text;
+                    let start = (part.as_ptr() as usize).checked_sub(base.as_ptr() as usize)?;
+                    let end = start + part.len();
+                    if end > base.len() {
+                        return None;
+                    }
+                    // Text in the binary needs no indirection at all.
+                    if let Some(Cow::Borrowed(binary)) = self.sources.get(file) {
+                        return binary.get(start..end).map(Text::Static);
+                    }
+                    Some(Text::Span {
+                        file: u16::try_from(file).ok()?,
+                        start: u32::try_from(start).ok()?,
+                        end: u32::try_from(end).ok()?,
+                    })
+                };
+                let prepare = |pattern: Option<&fluent_syntax::ast::Pattern<&str>>| {
+                    let Some(pattern) = pattern else {
+                        return Prepared::Absent;
+                    };
+                    match compiled::compile(
+                        pattern,
+                        code.args(),
+                        self.isolating,
+                        transform,
+                        &text_of,
+                    ) {
                         Some(Compiled::Static(text)) => {
-                            Prepared::Compiled(Compiled::Static(match pseudo {
-                                Some(pseudo) => pseudo.frame(&text).into(),
-                                None => text,
-                            }))
+                            let framed = match (self.pseudo, &text) {
+                                (Some(pseudo), Text::Owned(inner)) => {
+                                    Text::Owned(pseudo.frame(inner).into())
+                                }
+                                _ => text,
+                            };
+                            match Self::text_in(&self.sources, &framed) {
+                                Some(t) if !t.trim().is_empty() => {
+                                    Prepared::Compiled(Compiled::Static(framed))
+                                }
+                                _ => Prepared::Fluent,
+                            }
                         }
                         Some(nodes) => Prepared::Compiled(nodes),
                         None => Prepared::Fluent,
                     }
-                }
-            };
-        let forms = ErrorCode::ALL
-            .iter()
-            .map(|&code| match bundle.get_message(code.message_id()) {
-                None => [Prepared::Absent, Prepared::Absent],
-                Some(message) => [
-                    prepare(message.value(), code),
-                    prepare(
-                        message.get_attribute(DETAILED_ATTRIBUTE).map(|a| a.value()),
-                        code,
-                    ),
-                ],
+                };
+                let detailed = message
+                    .attributes
+                    .iter()
+                    .find(|a| a.id.name == DETAILED_ATTRIBUTE)
+                    .map(|a| &a.value);
+                [prepare(message.value.as_ref()), prepare(detailed)]
             })
-            .collect();
-        Some(LoadedLocale {
-            tag,
-            bundle,
-            pseudo,
-            formatters,
-            forms,
-        })
+            .collect()
+    }
+
+    /// The text a compiled [`Text`] stands for.
+    fn text_in<'a>(sources: &'a [Cow<'static, str>], text: &'a Text) -> Option<&'a str> {
+        match text {
+            Text::Static(text) => Some(text),
+            Text::Owned(owned) => Some(owned),
+            Text::Span { file, start, end } => sources
+                .get(usize::from(*file))?
+                .get(*start as usize..*end as usize),
+        }
+    }
+
+    /// fluent-bundle over this locale's files, with the resolver's functions.
+    fn bundle(&self) -> Option<&FluentBundle<FluentResource>> {
+        self.bundle
+            .get_or_init(|| {
+                let unic = self
+                    .formatters
+                    .locale_tag()
+                    .parse::<unic_langid::LanguageIdentifier>()
+                    .ok()?;
+                let mut bundle = FluentBundle::new_concurrent(vec![unic]);
+                bundle.set_use_isolating(self.isolating);
+                bundle.set_transform(self.pseudo.map(Pseudo::transform));
+                format::install(&mut bundle, &self.formatters);
+                for source in self.sources.iter() {
+                    // Problems were reported at load; broken entries are skipped here too.
+                    let resource = FluentResource::try_new(source.to_string())
+                        .unwrap_or_else(|(partial, _)| partial);
+                    // Duplicates were reported too; the first definition wins.
+                    let _ = bundle.add_resource(resource);
+                }
+                Some(bundle)
+            })
+            .as_ref()
     }
 }
 
@@ -532,11 +717,11 @@ fn locale_for_dir(
 impl FallbackChain {
     /// How many locales the chain has.
     pub fn len(&self) -> usize {
-        self.locales.len()
+        usize::from(self.len)
     }
 
     /// Always false: a chain ends in `en`.
     pub fn is_empty(&self) -> bool {
-        self.locales.is_empty()
+        self.len == 0
     }
 }

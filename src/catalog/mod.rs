@@ -37,18 +37,19 @@ macro_rules! define_catalog {
 
             /// The stable Fluent message ID of this code, e.g. `language-tag-incorrect`.
             pub const fn message_id(self) -> &'static str {
-                match self { $(ErrorCode::$variant => $id,)* }
+                // A table rather than a `match`: this is on every lookup's path.
+                const IDS: &[&str] = &[$($id),*];
+                IDS[self as usize]
             }
 
             /// The arguments this code's message can take.
             pub const fn args(self) -> &'static [ArgSpec] {
-                match self {
-                    $(ErrorCode::$variant => &[$(ArgSpec {
-                        name: stringify!($arg),
-                        kind: $kind,
-                        presence: $presence,
-                    }),*],)*
-                }
+                const ARGS: &[&[ArgSpec]] = &[$(&[$(ArgSpec {
+                    name: stringify!($arg),
+                    kind: $kind,
+                    presence: $presence,
+                }),*]),*];
+                ARGS[self as usize]
             }
 
             /// The enum variant's name, e.g. `LanguageTagIncorrect` (used by tests to keep the

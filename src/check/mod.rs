@@ -6,7 +6,6 @@ mod report;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use fluent_bundle::FluentResource;
 use fluent_syntax::ast;
 use icu_locale::Locale;
 use icu_plurals::{PluralCategory, PluralRules};
@@ -37,7 +36,7 @@ pub fn check(set: &LocaleSet, only: &[String]) -> Report {
     let en = sources
         .iter()
         .find(|(source, _)| source.tag == DEFAULT_LOCALE);
-    let en_entries = en.map(|(source, parsed)| Entries::collect(source, &parsed.resources));
+    let en_entries = en.map(|(_, parsed)| Entries::collect(parsed));
     let en_files: BTreeSet<&str> = en
         .map(|(source, _)| source.files.iter().map(|f| f.name.as_str()).collect())
         .unwrap_or_default();
@@ -61,7 +60,7 @@ pub fn check(set: &LocaleSet, only: &[String]) -> Report {
                 continue;
             }
         };
-        let entries = Entries::collect(source, &parsed.resources);
+        let entries = Entries::collect(parsed);
         let mut checker = LocaleChecker {
             tag: &source.tag,
             is_source: source.tag == DEFAULT_LOCALE,
@@ -125,17 +124,15 @@ struct Entries<'a> {
 }
 
 impl<'a> Entries<'a> {
-    fn collect(source: &'a locales::LocaleSource, resources: &'a [FluentResource]) -> Self {
+    fn collect(parsed: &'a locales::ParsedLocale<'a>) -> Self {
         let mut entries = Entries {
             files: Vec::new(),
             messages: HashMap::new(),
             terms: HashMap::new(),
         };
-        for (index, (file, resource)) in source.files.iter().zip(resources).enumerate() {
-            entries
-                .files
-                .push((file.display.as_str(), resource.source()));
-            for entry in resource.entries() {
+        for (index, file) in parsed.files.iter().enumerate() {
+            entries.files.push((file.display, file.text));
+            for entry in &file.resource.body {
                 match entry {
                     ast::Entry::Message(message) => {
                         entries.messages.entry(message.id.name).or_insert(Entry {

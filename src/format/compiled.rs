@@ -26,14 +26,28 @@ use crate::catalog::{ArgSpec, Presence};
 #[derive(Debug)]
 pub(crate) enum Compiled {
     /// Plain text, final: served by reference.
-    Static(Box<str>),
+    Static(Text),
     /// Text with values.
     Nodes(Box<[Node]>),
 }
 
+/// Literal text: a span of the locale's source (no copy; for the embedded set, no heap at
+/// all), or owned text where it was transformed.
+#[derive(Debug)]
+pub(crate) enum Text {
+    /// Text in the binary (the embedded set): served as is.
+    Static(&'static str),
+    Span {
+        file: u16,
+        start: u32,
+        end: u32,
+    },
+    Owned(Box<str>),
+}
+
 #[derive(Debug)]
 pub(crate) enum Node {
-    Text(Box<str>),
+    Text(Text),
     /// A placeable; `isolate` wraps it in U+2068 … U+2069 as fluent-bundle would.
     Placeable {
         isolate: bool,
@@ -97,35 +111,43 @@ impl<'a> Arg<'a> {
 
 /// Compiles a pattern, or returns `None` when it uses something only fluent-bundle handles.
 /// `transform` is the pseudo-locale transform for literal text.
-pub(crate) fn compile(
-    pattern: &ast::Pattern<&str>,
+/// `span` maps a slice of the source to its place, so text is not copied.
+pub(crate) fn compile<'s>(
+    pattern: &ast::Pattern<&'s str>,
     specs: &[ArgSpec],
     isolating: bool,
     transform: Option<fn(&str) -> Cow<'_, str>>,
+    span: &dyn Fn(&'s str) -> Option<Text>,
 ) -> Option<Compiled> {
-    let nodes = compile_nodes(pattern, specs, isolating, transform)?;
-    if let [Node::Text(text)] = nodes.as_slice() {
-        return Some(Compiled::Static(text.clone()));
+    let mut nodes = compile_nodes(pattern, specs, isolating, transform, span)?;
+    if nodes.len() == 1
+        && let Some(Node::Text(text)) = nodes.pop()
+    {
+        return Some(Compiled::Static(text));
     }
     if nodes.is_empty() {
-        return Some(Compiled::Static("".into()));
+        return Some(Compiled::Static(Text::Owned("".into())));
     }
     Some(Compiled::Nodes(nodes.into_boxed_slice()))
 }
 
-fn compile_nodes(
-    pattern: &ast::Pattern<&str>,
+fn compile_nodes<'s>(
+    pattern: &ast::Pattern<&'s str>,
     specs: &[ArgSpec],
     isolating: bool,
     transform: Option<fn(&str) -> Cow<'_, str>>,
+    span: &dyn Fn(&'s str) -> Option<Text>,
 ) -> Option<Vec<Node>> {
     let isolate_placeables = isolating && pattern.elements.len() > 1;
     let mut nodes = Vec::with_capacity(pattern.elements.len());
     for element in &pattern.elements {
         match element {
             ast::PatternElement::TextElement { value } => {
-                let text = transform.map_or(Cow::Borrowed(*value), |t| t(value));
-                nodes.push(Node::Text(text.into()));
+                let text = match transform {
+                    Some(transform) => Text::Owned(transform(value).into()),
+                    None => span(value)?,
+                };
+                nodes.push(Node::Text(text));
             }
             ast::PatternElement::Placeable { expression } => match expression {
                 ast::Expression::Inline(inline) => {
@@ -155,7 +177,8 @@ fn compile_nodes(
                                 value.parse::<i64>().map_or(Key::Never, Key::Exact)
                             }
                         };
-                        let body = compile_nodes(&variant.value, specs, isolating, transform)?;
+                        let body =
+                            compile_nodes(&variant.value, specs, isolating, transform, span)?;
                         compiled.push((key, body.into_boxed_slice()));
                     }
                     nodes.push(Node::Select {
@@ -218,11 +241,20 @@ pub(crate) fn format(
     nodes: &[Node],
     args: &[Option<Arg<'_>>],
     formatters: &LocaleFormatters,
+    sources: &[Cow<'static, str>],
     out: &mut String,
 ) -> Option<()> {
     for node in nodes {
         match node {
-            Node::Text(text) => out.push_str(text),
+            Node::Text(Text::Owned(text)) => out.push_str(text),
+            Node::Text(Text::Static(text)) => out.push_str(text),
+            Node::Text(Text::Span { file, start, end }) => {
+                out.push_str(
+                    sources
+                        .get(usize::from(*file))?
+                        .get(*start as usize..*end as usize)?,
+                );
+            }
             Node::Placeable { isolate, value } => {
                 if *isolate {
                     out.push('\u{2068}');
@@ -247,7 +279,7 @@ pub(crate) fn format(
                 if *isolate {
                     out.push('\u{2068}');
                 }
-                format(body, args, formatters, out)?;
+                format(body, args, formatters, sources, out)?;
                 if *isolate {
                     out.push('\u{2069}');
                 }
@@ -313,6 +345,11 @@ fn write_value(
 }
 
 impl LocaleFormatters {
+    /// The locale's tag, e.g. `zh-Hant`.
+    pub(crate) fn locale_tag(&self) -> String {
+        self.locale.id.to_string()
+    }
+
     /// The CLDR plural category of a whole number.
     pub(crate) fn plural_category(&self, value: i64) -> Option<PluralCategory> {
         Some(self.plurals()?.category_for(value))

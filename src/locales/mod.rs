@@ -7,7 +7,9 @@ pub(crate) mod pseudo;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use fluent_bundle::FluentResource;
+use std::borrow::Cow;
+use std::collections::HashMap;
+
 use fluent_syntax::ast;
 use include_dir::{Dir, include_dir};
 
@@ -48,8 +50,9 @@ pub(crate) struct SourceFile {
     pub(crate) name: String,
     /// `<tag>/<name>`, as diagnostics show it.
     pub(crate) display: String,
-    /// The text with CRLF turned into LF (so offsets still match lines).
-    pub(crate) text: String,
+    /// The text with CRLF turned into LF (so offsets still match lines). Embedded files that
+    /// need no such repair are borrowed from the binary.
+    pub(crate) text: Cow<'static, str>,
     pub(crate) encoding: EncodingIssues,
 }
 
@@ -109,7 +112,7 @@ impl LocaleSet {
                     continue;
                 };
                 if name.ends_with(".ftl") {
-                    files.push(SourceFile::decode(tag, name, file.contents()));
+                    files.push(SourceFile::embedded(tag, name, file.contents()));
                 } else if name == ALLOW_UNTRANSLATED_FILE {
                     allow = parse_allow_list(&String::from_utf8_lossy(file.contents()));
                 }
@@ -212,6 +215,19 @@ fn parse_allow_list(text: &str) -> Vec<String> {
 }
 
 impl SourceFile {
+    /// Decodes an embedded file, borrowing it when it is clean UTF-8 with LF endings.
+    fn embedded(tag: &str, name: &str, bytes: &'static [u8]) -> Self {
+        match std::str::from_utf8(bytes) {
+            Ok(text) if !text.starts_with('\u{FEFF}') && !text.contains("\r\n") => SourceFile {
+                name: name.to_owned(),
+                display: format!("{tag}/{name}"),
+                text: Cow::Borrowed(text),
+                encoding: EncodingIssues::default(),
+            },
+            _ => Self::decode(tag, name, bytes),
+        }
+    }
+
     fn decode(tag: &str, name: &str, bytes: &[u8]) -> Self {
         let mut encoding = EncodingIssues::default();
         let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
@@ -239,43 +255,112 @@ impl SourceFile {
         SourceFile {
             name: name.to_owned(),
             display: format!("{tag}/{name}"),
-            text,
+            text: Cow::Owned(text),
             encoding,
         }
     }
 }
 
-/// One locale, parsed: its resources and the problems found while loading it.
-pub(crate) struct ParsedLocale {
-    pub(crate) tag: String,
-    pub(crate) resources: Vec<FluentResource>,
+/// One file, parsed: its AST borrows the file's text.
+pub(crate) struct ParsedFile<'s> {
+    pub(crate) text: &'s str,
+    pub(crate) display: &'s str,
+    pub(crate) resource: ast::Resource<&'s str>,
+}
+
+/// One locale, parsed.
+pub(crate) struct ParsedLocale<'s> {
+    pub(crate) files: Vec<ParsedFile<'s>>,
+}
+
+impl<'s> ParsedLocale<'s> {
+    /// The first definition of each message, with the index of its file.
+    pub(crate) fn messages(&self) -> HashMap<&'s str, (usize, &ast::Message<&'s str>)> {
+        let mut out = HashMap::new();
+        for (index, file) in self.files.iter().enumerate() {
+            for entry in &file.resource.body {
+                if let ast::Entry::Message(message) = entry {
+                    out.entry(message.id.name).or_insert((index, message));
+                }
+            }
+        }
+        out
+    }
 }
 
 /// Parses every file of every locale, reporting syntax errors, encoding problems and
 /// duplicate IDs (fluent-bundle would silently keep the first).
-pub(crate) fn parse(set: &LocaleSet) -> (Vec<ParsedLocale>, Vec<Diagnostic>) {
+pub(crate) fn parse(set: &LocaleSet) -> (Vec<ParsedLocale<'_>>, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     let mut parsed = Vec::new();
-    for locale in &set.locales {
-        let mut resources = Vec::new();
-        let mut seen: Vec<(String, String, usize)> = Vec::new();
+    for (locale, mut found) in par_map(&set.locales, parse_locale) {
+        parsed.push(locale);
+        diagnostics.append(&mut found);
+    }
+    (parsed, diagnostics)
+}
+
+/// Runs `f` over `items` on up to four threads (the machine's cores), keeping their order.
+/// Loading parses and compiles each locale independently, so this divides load time.
+pub(crate) fn par_map<'a, T: Sync, R: Send>(
+    items: &'a [T],
+    f: impl Fn(&'a T) -> R + Sync,
+) -> Vec<R> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(4)
+        .min(items.len());
+    if threads <= 1 {
+        return items.iter().map(f).collect();
+    }
+    let chunk = items.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let f = &f;
+        let workers: Vec<_> = items
+            .chunks(chunk)
+            .map(|part| {
+                (
+                    part,
+                    scope.spawn(move || part.iter().map(f).collect::<Vec<_>>()),
+                )
+            })
+            .collect();
+        workers
+            .into_iter()
+            // A worker that died is redone here, so its panic surfaces on this thread.
+            .flat_map(|(part, worker)| {
+                worker
+                    .join()
+                    .unwrap_or_else(|_| part.iter().map(f).collect())
+            })
+            .collect()
+    })
+}
+
+/// Parses one locale's files; see [`parse`].
+pub(crate) fn parse_locale(locale: &LocaleSource) -> (ParsedLocale<'_>, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    {
+        let mut files = Vec::new();
+        let mut seen: HashMap<String, (String, usize)> = HashMap::new();
         for file in &locale.files {
-            let reporter = FileReporter::new(&locale.tag, &file.display, &file.text);
+            let text: &str = &file.text;
+            let reporter = FileReporter::new(&locale.tag, &file.display, text);
             encoding_diagnostics(&reporter, file, &mut diagnostics);
-            let resource = match FluentResource::try_new(file.text.clone()) {
+            let resource = match fluent_syntax::parser::parse(text) {
                 Ok(resource) => resource,
                 Err((resource, errors)) => {
                     for error in errors {
                         let junk = error
                             .slice
                             .clone()
-                            .and_then(|range| file.text.get(range))
+                            .and_then(|range| text.get(range))
                             .unwrap_or("")
                             .lines()
                             .find(|line| !line.trim().is_empty())
                             .unwrap_or("");
                         let junk_range = error.slice.clone().unwrap_or(error.pos.clone());
-                        let (check, offset) = match missing_default(&file.text, junk_range) {
+                        let (check, offset) = match missing_default(text, junk_range) {
                             Some(at) => (Check::MissingDefault, at),
                             None if error.kind
                                 == fluent_syntax::parser::ErrorKind::MissingDefaultVariant =>
@@ -296,8 +381,8 @@ pub(crate) fn parse(set: &LocaleSet) -> (Vec<ParsedLocale>, Vec<Diagnostic>) {
                     resource
                 }
             };
-            let index = diagnostic::LineIndex::new(resource.source());
-            for entry in resource.entries() {
+            let index = &reporter.index;
+            for entry in &resource.body {
                 let (id, prefix) = match entry {
                     ast::Entry::Message(m) => (m.id.name, ""),
                     ast::Entry::Term(t) => (t.id.name, "-"),
@@ -305,7 +390,7 @@ pub(crate) fn parse(set: &LocaleSet) -> (Vec<ParsedLocale>, Vec<Diagnostic>) {
                 };
                 let key = format!("{prefix}{id}");
                 let offset = index.offset_of(id).unwrap_or(0);
-                if let Some((first_file, _, first_line)) = seen.iter().find(|(k, _, _)| *k == key) {
+                if let Some((first_file, first_line)) = seen.get(&key) {
                     diagnostics.push(reporter.at(
                         offset.saturating_sub(prefix.len()),
                         key.chars().count(),
@@ -318,17 +403,17 @@ pub(crate) fn parse(set: &LocaleSet) -> (Vec<ParsedLocale>, Vec<Diagnostic>) {
                     ));
                 } else {
                     let (line, _, _) = index.locate(offset);
-                    seen.push((key, file.display.clone(), line));
+                    seen.insert(key, (file.display.clone(), line));
                 }
             }
-            resources.push(resource);
+            files.push(ParsedFile {
+                text,
+                display: &file.display,
+                resource,
+            });
         }
-        parsed.push(ParsedLocale {
-            tag: locale.tag.clone(),
-            resources,
-        });
+        (ParsedLocale { files }, diagnostics)
     }
-    (parsed, diagnostics)
 }
 
 /// fluent-syntax reports a select without a `*` default as a generic error on the entry, so

@@ -1,0 +1,74 @@
+//! Baselines built from the same `.ftl` files the resolver ships.
+
+#![allow(dead_code)]
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use fluent_bundle::FluentResource;
+use fluent_bundle::concurrent::FluentBundle;
+
+pub const LOCALES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/locales");
+
+/// Raw fluent-bundle for one locale: all its files, isolation off (as the resolver has for
+/// left-to-right text), built-in functions.
+pub fn raw_bundle(dir: &Path, tag: &str) -> FluentBundle<FluentResource> {
+    let mut bundle = FluentBundle::new_concurrent(vec![tag.parse().unwrap()]);
+    bundle.set_use_isolating(false);
+    bundle.add_builtins().unwrap();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir.join(tag))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+        .collect();
+    files.sort();
+    for file in files {
+        let text = std::fs::read_to_string(file).unwrap();
+        bundle
+            .add_resource(FluentResource::try_new(text).unwrap())
+            .unwrap();
+    }
+    bundle
+}
+
+/// The floor: a plain map from code to text.
+pub fn floor_map(bundle: &FluentBundle<FluentResource>) -> HashMap<u32, String> {
+    fresns_i18n::ErrorCode::ALL
+        .iter()
+        .filter_map(|code| {
+            let message = bundle.get_message(code.message_id())?;
+            let mut errors = vec![];
+            let text = bundle.format_pattern(message.value()?, None, &mut errors);
+            Some((code.number(), text.into_owned()))
+        })
+        .collect()
+}
+
+/// A copy of the shipped locales in which `de` lacks `language-tag-incorrect`, for the
+/// fallback case.
+pub fn locales_with_a_gap() -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("fresns-i18n-bench-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    for entry in std::fs::read_dir(LOCALES).unwrap() {
+        let from = entry.unwrap().path();
+        if !from.is_dir() {
+            continue;
+        }
+        let to = dir.join(from.file_name().unwrap());
+        std::fs::create_dir_all(&to).unwrap();
+        for file in std::fs::read_dir(&from).unwrap() {
+            let file = file.unwrap().path();
+            let mut text = std::fs::read(&file).unwrap();
+            if from.ends_with("de") && file.ends_with("headers.ftl") {
+                let source = String::from_utf8(text).unwrap();
+                let kept: Vec<&str> = source
+                    .lines()
+                    .filter(|line| !line.starts_with("language-tag-incorrect ="))
+                    .collect();
+                text = (kept.join("\n") + "\n").into_bytes();
+            }
+            std::fs::write(to.join(file.file_name().unwrap()), text).unwrap();
+        }
+    }
+    dir
+}

@@ -1,0 +1,220 @@
+//! Lookups: fresns-i18n against raw fluent-bundle, fluent-templates and a plain floor, on the
+//! shipped `.ftl` files, in one run. `tools/bench-report` turns the medians into ratios.
+
+mod common;
+
+use std::hint::black_box;
+use std::path::Path;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use fluent_bundle::{FluentArgs, FluentValue};
+use fluent_templates::{ArcLoader, Loader};
+use fresns_i18n::{Args, ErrorCode, Resolver};
+
+fn templates(dir: &Path) -> ArcLoader {
+    ArcLoader::builder(dir, "en".parse().unwrap())
+        .customize(|bundle| {
+            bundle.set_use_isolating(false);
+            let _ = bundle.add_builtins();
+        })
+        .build()
+        .unwrap()
+}
+
+fn plain(c: &mut Criterion) {
+    let dir = Path::new(common::LOCALES);
+    let raw = common::raw_bundle(dir, "de");
+    let floor = common::floor_map(&raw);
+    let loader = templates(dir);
+    let de: unic_langid::LanguageIdentifier = "de".parse().unwrap();
+    let resolver = Resolver::embedded().unwrap();
+    let chain = resolver.negotiate_tag("de").unwrap();
+    let code = ErrorCode::LanguageTagIncorrect;
+    let args = Args::new();
+    let mut group = c.benchmark_group("plain");
+    group.bench_function("floor-hashmap", |b| {
+        b.iter(|| floor.get(black_box(&31401)).map(String::len))
+    });
+    group.bench_function("fluent-bundle", |b| {
+        b.iter(|| {
+            let message = raw
+                .get_message(black_box("language-tag-incorrect"))
+                .unwrap();
+            let mut errors = vec![];
+            raw.format_pattern(message.value().unwrap(), None, &mut errors)
+                .len()
+        })
+    });
+    group.bench_function("fluent-templates", |b| {
+        b.iter(|| {
+            loader
+                .lookup(&de, black_box("language-tag-incorrect"))
+                .len()
+        })
+    });
+    group.bench_function("fresns-i18n", |b| {
+        b.iter(|| {
+            resolver
+                .resolve(black_box(code), &chain, &args)
+                .unwrap()
+                .text
+                .len()
+        })
+    });
+    group.finish();
+}
+
+fn plural(c: &mut Criterion) {
+    let dir = Path::new(common::LOCALES);
+    let raw = common::raw_bundle(dir, "ru");
+    let loader = templates(dir);
+    let ru: unic_langid::LanguageIdentifier = "ru".parse().unwrap();
+    let resolver = Resolver::embedded().unwrap();
+    let chain = resolver.negotiate_tag("ru").unwrap();
+    let code = ErrorCode::ContentTooLong;
+    let args = Args::new().with("max", 21);
+    let mut group = c.benchmark_group("plural");
+    group.bench_function("floor-format", |b| {
+        b.iter(|| {
+            format!(
+                "Контент слишком длинный: допускается не более {} символа",
+                black_box(21)
+            )
+            .len()
+        })
+    });
+    group.bench_function("fluent-bundle", |b| {
+        b.iter(|| {
+            let message = raw.get_message("content-too-long").unwrap();
+            let pattern = message.get_attribute("detailed").unwrap().value();
+            let mut fluent_args = FluentArgs::new();
+            fluent_args.set("max", FluentValue::from(black_box(21)));
+            let mut errors = vec![];
+            raw.format_pattern(pattern, Some(&fluent_args), &mut errors)
+                .len()
+        })
+    });
+    group.bench_function("fluent-templates", |b| {
+        b.iter(|| {
+            let mut fluent_args = std::collections::HashMap::new();
+            fluent_args.insert(
+                std::borrow::Cow::Borrowed("max"),
+                FluentValue::from(black_box(21)),
+            );
+            loader
+                .lookup_with_args(&ru, "content-too-long.detailed", &fluent_args)
+                .len()
+        })
+    });
+    group.bench_function("fresns-i18n", |b| {
+        b.iter(|| {
+            resolver
+                .resolve(black_box(code), &chain, &args)
+                .unwrap()
+                .text
+                .len()
+        })
+    });
+    group.finish();
+}
+
+fn fallback(c: &mut Criterion) {
+    let dir = common::locales_with_a_gap();
+    let raw_de = common::raw_bundle(&dir, "de");
+    let raw_en = common::raw_bundle(&dir, "en");
+    let floor_de = common::floor_map(&raw_de);
+    let floor_en = common::floor_map(&raw_en);
+    let loader = templates(&dir);
+    let de: unic_langid::LanguageIdentifier = "de".parse().unwrap();
+    let resolver = Resolver::from_dir(&dir).unwrap();
+    let chain = resolver.negotiate_tag("de").unwrap();
+    let code = ErrorCode::LanguageTagIncorrect;
+    let args = Args::new();
+    assert_eq!(resolver.resolve(code, &chain, &args).unwrap().locale, "en");
+    let mut group = c.benchmark_group("fallback");
+    group.bench_function("floor-hashmap", |b| {
+        b.iter(|| {
+            floor_de
+                .get(black_box(&31401))
+                .or_else(|| floor_en.get(&31401))
+                .map(String::len)
+        })
+    });
+    group.bench_function("fluent-bundle", |b| {
+        b.iter(|| {
+            let id = black_box("language-tag-incorrect");
+            let message = raw_de
+                .get_message(id)
+                .or_else(|| raw_en.get_message(id))
+                .unwrap();
+            let mut errors = vec![];
+            raw_en
+                .format_pattern(message.value().unwrap(), None, &mut errors)
+                .len()
+        })
+    });
+    group.bench_function("fluent-templates", |b| {
+        b.iter(|| {
+            loader
+                .lookup(&de, black_box("language-tag-incorrect"))
+                .len()
+        })
+    });
+    group.bench_function("fresns-i18n", |b| {
+        b.iter(|| {
+            resolver
+                .resolve(black_box(code), &chain, &args)
+                .unwrap()
+                .text
+                .len()
+        })
+    });
+    group.finish();
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+fn negotiate(c: &mut Criterion) {
+    let resolver = Resolver::embedded().unwrap();
+    let available: Vec<unic_langid::LanguageIdentifier> =
+        resolver.locales().map(|tag| tag.parse().unwrap()).collect();
+    let default: unic_langid::LanguageIdentifier = "en".parse().unwrap();
+    let header = "zh-TW,zh;q=0.9,en;q=0.8";
+    let mut group = c.benchmark_group("negotiate");
+    group.bench_function("fluent-langneg", |b| {
+        b.iter(|| {
+            let requested = fluent_langneg::accepted_languages::parse(black_box(header));
+            fluent_langneg::negotiate_languages(
+                &requested,
+                &available,
+                Some(&default),
+                fluent_langneg::NegotiationStrategy::Filtering,
+            )
+            .len()
+        })
+    });
+    group.bench_function("fresns-i18n", |b| {
+        b.iter(|| resolver.negotiate_accept_language(black_box(header)).len())
+    });
+    group.bench_function("fresns-i18n-uncached", |b| {
+        // More distinct headers than the cache holds: mostly the full parse and CLDR matching.
+        let mut n = 0u32;
+        b.iter(|| {
+            n = n.wrapping_add(1);
+            let header = format!("zh-TW,zh;q=0.9,x-{:08x};q=0.1", n % 1_000_000);
+            resolver.negotiate_accept_language(black_box(&header)).len()
+        })
+    });
+    group.finish();
+}
+
+fn load(c: &mut Criterion) {
+    let mut group = c.benchmark_group("load");
+    group.sample_size(20);
+    group.bench_function("fresns-i18n-embedded", |b| {
+        b.iter(|| Resolver::embedded().unwrap().locales().count())
+    });
+    group.finish();
+}
+
+criterion_group!(benches, plain, plural, fallback, negotiate, load);
+criterion_main!(benches);

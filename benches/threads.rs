@@ -1,0 +1,68 @@
+//! Throughput with one and two threads sharing one resolver: lookups must not serialise.
+//! Prints ops/s per thread count and the ratio, and writes them for `tools/bench-report`.
+
+use std::hint::black_box;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use fresns_i18n::{Args, ErrorCode, Resolver};
+
+const RUN: Duration = Duration::from_secs(2);
+
+/// A mix of lookups: plain, plural with a value, and a fallback-free pseudo-locale.
+fn work(resolver: &Resolver, stop: &AtomicBool) -> u64 {
+    let chains = [
+        resolver.negotiate_tag("de").unwrap(),
+        resolver.negotiate_tag("ru").unwrap(),
+        resolver.negotiate_tag("zh-TW").unwrap(),
+    ];
+    let plain = Args::new();
+    let counted = Args::new().with("max", 21);
+    let mut ops = 0u64;
+    while !stop.load(Ordering::Relaxed) {
+        for _ in 0..64 {
+            let chain = &chains[(ops % 3) as usize];
+            let (code, args) = if ops % 2 == 0 {
+                (ErrorCode::LanguageTagIncorrect, &plain)
+            } else {
+                (ErrorCode::ContentTooLong, &counted)
+            };
+            black_box(resolver.resolve(code, chain, args).unwrap().text.len());
+            ops += 1;
+        }
+    }
+    ops
+}
+
+fn throughput(resolver: &Arc<Resolver>, threads: usize) -> f64 {
+    let stop = Arc::new(AtomicBool::new(false));
+    let start = Instant::now();
+    let handles: Vec<_> = (0..threads)
+        .map(|_| {
+            let (resolver, stop) = (Arc::clone(resolver), Arc::clone(&stop));
+            std::thread::spawn(move || work(&resolver, &stop))
+        })
+        .collect();
+    std::thread::sleep(RUN);
+    stop.store(true, Ordering::Relaxed);
+    let ops: u64 = handles.into_iter().map(|h| h.join().unwrap()).sum();
+    ops as f64 / start.elapsed().as_secs_f64()
+}
+
+fn main() {
+    // `cargo test --benches` runs bench targets with no `--bench`; keep that quick.
+    if !std::env::args().any(|a| a == "--bench") {
+        return;
+    }
+    let resolver = Arc::new(Resolver::embedded().unwrap());
+    throughput(&resolver, 1); // warm up lazily built formatters
+    let one = throughput(&resolver, 1);
+    let two = throughput(&resolver, 2);
+    let ratio = two / one;
+    println!("threads: 1 thread {one:.0} ops/s, 2 threads {two:.0} ops/s, ratio {ratio:.2}");
+    let out = format!("{{\"one\":{one:.0},\"two\":{two:.0},\"ratio\":{ratio:.3}}}\n");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/criterion");
+    let _ = std::fs::create_dir_all(&dir);
+    let _ = std::fs::write(dir.join("threads.json"), out);
+}

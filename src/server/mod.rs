@@ -1,0 +1,314 @@
+//! The HTTP service behind `fresns-i18n serve`: routes, limits, live reload and metrics.
+//!
+//! Routes (GET and HEAD):
+//! - `/v1/errors/{code}`: one message in Fresns's envelope,
+//!   `{"code":31401,"message":"…","data":{"id":"language-tag-incorrect","langTag":"en"}}`.
+//!   Query parameters are message arguments (`?wait=7200`), except `lang`.
+//! - `/v1/errors`: every code's plain message in one language, with an ETag.
+//! - `/healthz` and `/metrics` (Prometheus text format).
+//!
+//! Errors use the same envelope with the catalog's own code, its text in the request's
+//! language as `message`, and an English `data.detail`.
+
+mod limits;
+mod metrics;
+mod reload;
+mod routes;
+mod state;
+#[cfg(test)]
+mod tests;
+mod timezone;
+
+use std::io::Write as _;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::http::Request;
+use axum::routing::get;
+use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::server::graceful::GracefulShutdown;
+use hyper_util::service::TowerToHyperService;
+use tokio::net::TcpListener;
+use tokio::sync::Semaphore;
+use tower::ServiceBuilder;
+use tower_http::request_id::{PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+use tracing::Span;
+
+use crate::locales::LoadError;
+use state::AppState;
+
+/// The connection layer refuses a request head (request line and headers) over this many
+/// bytes with a bare 431; smaller oversized requests get the envelope (see `limits`).
+const MAX_HEAD_BYTES: usize = 16 * 1024;
+/// A client must send its request head within this time (stops slow-header attacks).
+const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
+/// A route must answer within this time.
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
+/// Open connections beyond this wait to be accepted.
+const MAX_CONNECTIONS: usize = 4096;
+/// On SIGTERM or Ctrl-C, requests in flight get this long to finish.
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
+
+/// Options for [`serve`].
+///
+/// ```
+/// let mut options = fresns_i18n::ServeOptions::default();
+/// options.addr = "127.0.0.1:0".parse()?;
+/// assert!(options.locales.is_none());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ServeOptions {
+    /// The address to listen on; port 0 picks a free port. Default `127.0.0.1:8080`.
+    pub addr: SocketAddr,
+    /// Serve `DIR/<tag>/*.ftl` instead of the embedded locales, and reload it live.
+    pub locales: Option<PathBuf>,
+    /// With `locales`: reload when files change (default). Without it, only SIGHUP reloads.
+    pub watch: bool,
+}
+
+impl Default for ServeOptions {
+    fn default() -> Self {
+        ServeOptions {
+            addr: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            locales: None,
+            watch: true,
+        }
+    }
+}
+
+/// Errors that stop the server from starting.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ServeError {
+    /// The locales cannot be loaded.
+    #[error(transparent)]
+    Load(#[from] LoadError),
+    /// The locales have checker errors; the server only serves sets that pass.
+    #[error(
+        "{origin} has {errors} checker error(s), so it is not served; run `fresns-i18n check --locales {origin}` and fix them"
+    )]
+    Check {
+        /// The directory.
+        origin: String,
+        /// How many errors.
+        errors: usize,
+    },
+    /// The address cannot be bound.
+    #[error(
+        "cannot listen on {addr}: {source}; pick another address with --addr (port 0 picks a free port)"
+    )]
+    Bind {
+        /// The address.
+        addr: SocketAddr,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+    /// The locales directory cannot be watched.
+    #[error(
+        "cannot watch {path} for changes: {source}; start with --no-watch and reload with SIGHUP"
+    )]
+    Watch {
+        /// The directory.
+        path: PathBuf,
+        /// The underlying error.
+        source: notify::Error,
+    },
+    /// A signal handler cannot be installed.
+    #[error("cannot listen for signals: {0}")]
+    Signal(std::io::Error),
+    /// The async runtime cannot start.
+    #[error("cannot start the async runtime: {0}")]
+    Runtime(std::io::Error),
+}
+
+/// Runs the HTTP service until SIGTERM or Ctrl-C, then lets requests in flight finish.
+///
+/// Prints `listening on http://ADDR` on stdout once the socket is bound (with port 0, that
+/// is how to learn the port). Logs go to stderr through `tracing`; `RUST_LOG` sets the level
+/// (default `info,icu_provider=error`).
+pub fn serve(options: ServeOptions) -> Result<(), ServeError> {
+    init_tracing();
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(ServeError::Runtime)?;
+    runtime.block_on(run(options))
+}
+
+fn init_tracing() {
+    // ICU4X logs a warning each time it probes for data it then falls back from (e.g. a
+    // locale's long unit names); at request rates that buries the log, so it is off by default.
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,icu_provider=error"));
+    // A caller that set up its own subscriber keeps it.
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_target(false)
+        .try_init();
+}
+
+async fn run(options: ServeOptions) -> Result<(), ServeError> {
+    let dir = options.locales.clone();
+    let loaded = tokio::task::spawn_blocking(move || reload::load_initial(dir.as_deref()))
+        .await
+        .map_err(|err| ServeError::Runtime(std::io::Error::other(err)))??;
+    let version = loaded.version.clone();
+    let state = Arc::new(AppState::new(loaded, options.locales.clone()));
+    let listener = TcpListener::bind(options.addr)
+        .await
+        .map_err(|source| ServeError::Bind {
+            addr: options.addr,
+            source,
+        })?;
+    let local = listener.local_addr().map_err(|source| ServeError::Bind {
+        addr: options.addr,
+        source,
+    })?;
+    reload::start(Arc::clone(&state), options.locales.clone(), options.watch)?;
+    tracing::info!(addr = %local, %version, origin = %state.current().resolver.origin(), "serving");
+    // The one line on stdout: scripts and tests read the bound address from it.
+    let mut stdout = std::io::stdout().lock();
+    let _ = writeln!(stdout, "listening on http://{local}");
+    let _ = stdout.flush();
+    drop(stdout);
+    accept_loop(listener, app(state)).await;
+    Ok(())
+}
+
+/// Accepts connections until a shutdown signal, then drains them.
+async fn accept_loop(listener: TcpListener, app: Router) {
+    let mut http = hyper::server::conn::http1::Builder::new();
+    http.timer(TokioTimer::new())
+        .header_read_timeout(HEADER_READ_TIMEOUT)
+        .max_header_size(MAX_HEAD_BYTES);
+    let graceful = GracefulShutdown::new();
+    let slots = Arc::new(Semaphore::new(MAX_CONNECTIONS));
+    let shutdown = shutdown_signal();
+    tokio::pin!(shutdown);
+    loop {
+        let slot = tokio::select! {
+            slot = Arc::clone(&slots).acquire_owned() => slot,
+            () = &mut shutdown => break,
+        };
+        let Ok(slot) = slot else { break };
+        let accepted = tokio::select! {
+            accepted = listener.accept() => accepted,
+            () = &mut shutdown => break,
+        };
+        let (stream, peer) = match accepted {
+            Ok(accepted) => accepted,
+            Err(err) => {
+                // Usually out of file descriptors: back off instead of spinning.
+                tracing::warn!("accept failed: {err}");
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                continue;
+            }
+        };
+        let _ = stream.set_nodelay(true);
+        let connection =
+            http.serve_connection(TokioIo::new(stream), TowerToHyperService::new(app.clone()));
+        let connection = graceful.watch(connection);
+        tokio::spawn(async move {
+            if let Err(err) = connection.await {
+                tracing::debug!(%peer, "connection ended: {err}");
+            }
+            drop(slot);
+        });
+    }
+    drop(listener);
+    tracing::info!("shutting down: finishing requests in flight");
+    tokio::select! {
+        () = graceful.shutdown() => tracing::info!("stopped"),
+        () = tokio::time::sleep(SHUTDOWN_GRACE) => {
+            tracing::warn!("stopped with connections still open after {SHUTDOWN_GRACE:?}");
+        }
+    }
+}
+
+/// Resolves on SIGTERM or Ctrl-C (SIGINT).
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        use tokio::signal::unix::{SignalKind, signal};
+        match signal(SignalKind::terminate()) {
+            Ok(mut term) => {
+                term.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+}
+
+/// The router with every route and layer: request IDs, tracing, limits and counting, and a
+/// timeout.
+pub(crate) fn app(state: Arc<AppState>) -> Router {
+    let layers = ServiceBuilder::new()
+        .layer(SetRequestIdLayer::x_request_id(limits::MakeId::new()))
+        .layer(
+            TraceLayer::new_for_http()
+                .make_span_with(|request: &Request<_>| {
+                    let id = request
+                        .headers()
+                        .get("x-request-id")
+                        .and_then(|value| value.to_str().ok())
+                        .unwrap_or("");
+                    tracing::info_span!(
+                        "request",
+                        id,
+                        method = %request.method(),
+                        path = %request.uri().path(),
+                    )
+                })
+                .on_request(())
+                .on_response(
+                    |response: &axum::response::Response, latency: Duration, _: &Span| {
+                        let status = response.status().as_u16();
+                        let micros = u64::try_from(latency.as_micros()).unwrap_or(u64::MAX);
+                        // Failures at info, the rest at debug: a busy server's log stays
+                        // readable and cheap.
+                        if status >= 400 {
+                            tracing::info!(status, micros, "response");
+                        } else {
+                            tracing::debug!(status, micros, "response");
+                        }
+                    },
+                ),
+        )
+        .layer(PropagateRequestIdLayer::x_request_id())
+        .layer(axum::middleware::from_fn_with_state(
+            Arc::clone(&state),
+            limits::observe,
+        ))
+        .layer(TimeoutLayer::with_status_code(
+            axum::http::StatusCode::SERVICE_UNAVAILABLE,
+            REQUEST_TIMEOUT,
+        ));
+    Router::new()
+        .route("/v1/errors/{code}", get(routes::message))
+        .route("/v1/errors", get(routes::catalog))
+        .route("/healthz", get(routes::healthz))
+        .route("/metrics", get(routes::metrics))
+        .fallback(routes::not_found)
+        .method_not_allowed_fallback(routes::method_not_allowed)
+        .layer(layers)
+        .with_state(state)
+}

@@ -1,0 +1,157 @@
+//! The shared state: the live locale set behind an atomic pointer, metrics and reload status.
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use arc_swap::ArcSwap;
+
+use super::metrics::Metrics;
+use crate::locales::LocaleSet;
+use crate::resolver::Resolver;
+
+/// One locale set that passed the checker, ready to serve. Never changed once built: a reload
+/// builds a new one and swaps the pointer, so a request that loaded this one sees it whole.
+pub(crate) struct Loaded {
+    pub(crate) resolver: Resolver,
+    /// A hash of every file in the set: the `/metrics` version and the base of catalog ETags.
+    pub(crate) version: String,
+    pub(crate) loaded_at_unix: u64,
+    /// Checker warnings (they do not block a reload).
+    pub(crate) warnings: usize,
+}
+
+impl Loaded {
+    pub(crate) fn new(resolver: Resolver, version: String, warnings: usize) -> Self {
+        Loaded {
+            resolver,
+            version,
+            loaded_at_unix: unix_now(),
+            warnings,
+        }
+    }
+}
+
+/// Why the newest edit is not live.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct ReloadFailure {
+    pub(crate) at_unix: u64,
+    /// The rejected set's version, when it could be read.
+    pub(crate) version: Option<String>,
+    /// One line: what failed and what to do.
+    pub(crate) reason: String,
+    /// The checker's errors, one line each (at most [`MAX_REPORTED_DIAGNOSTICS`]).
+    pub(crate) diagnostics: Vec<String>,
+    /// How many errors there were in all.
+    pub(crate) errors: usize,
+}
+
+/// `/healthz` lists at most this many diagnostics; the log has all of them.
+pub(crate) const MAX_REPORTED_DIAGNOSTICS: usize = 20;
+
+pub(crate) struct AppState {
+    current: ArcSwap<Loaded>,
+    pub(crate) metrics: Metrics,
+    /// The directory being watched, when live reload is on.
+    pub(crate) locales_dir: Option<PathBuf>,
+    failure: Mutex<Option<ReloadFailure>>,
+}
+
+impl AppState {
+    pub(crate) fn new(loaded: Loaded, locales_dir: Option<PathBuf>) -> Self {
+        AppState {
+            current: ArcSwap::from_pointee(loaded),
+            metrics: Metrics::new(),
+            locales_dir,
+            failure: Mutex::new(None),
+        }
+    }
+
+    /// The live set. Hold the returned `Arc` for the whole request so it sees one set.
+    pub(crate) fn current(&self) -> Arc<Loaded> {
+        self.current.load_full()
+    }
+
+    /// Makes `loaded` live and clears any reported failure.
+    pub(crate) fn swap(&self, loaded: Loaded) {
+        self.current.store(Arc::new(loaded));
+        *self.failure.lock().unwrap_or_else(PoisonError::into_inner) = None;
+    }
+
+    pub(crate) fn set_failure(&self, failure: ReloadFailure) {
+        *self.failure.lock().unwrap_or_else(PoisonError::into_inner) = Some(failure);
+    }
+
+    pub(crate) fn clear_failure(&self) {
+        *self.failure.lock().unwrap_or_else(PoisonError::into_inner) = None;
+    }
+
+    pub(crate) fn failure(&self) -> Option<ReloadFailure> {
+        self.failure
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+    }
+}
+
+pub(crate) fn unix_now() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}
+
+/// FNV-1a, 64 bits: stable across builds and platforms (std's hasher is not), and ample for
+/// telling locale sets apart.
+pub(crate) struct Fnv(u64);
+
+impl Fnv {
+    pub(crate) fn new() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+
+    /// Adds `bytes` and a separator, so `("ab", "c")` and `("a", "bc")` differ.
+    pub(crate) fn write(&mut self, bytes: &[u8]) -> &mut Self {
+        for &byte in bytes.iter().chain(&[0xff]) {
+            self.0 ^= u64::from(byte);
+            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self
+    }
+
+    pub(crate) fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// The version of a set: a hash of every locale's tag, file names, texts and allow-list.
+pub(crate) fn version_of(set: &LocaleSet) -> String {
+    let mut hash = Fnv::new();
+    for locale in &set.locales {
+        hash.write(locale.tag.as_bytes());
+        for file in &locale.files {
+            hash.write(file.name.as_bytes()).write(file.text.as_bytes());
+        }
+        for word in &locale.allow_untranslated {
+            hash.write(word.as_bytes());
+        }
+    }
+    format!("{:016x}", hash.finish())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_version_follows_the_content() {
+        let set = LocaleSet::embedded();
+        assert_eq!(version_of(&set), version_of(&LocaleSet::embedded()));
+        let mut edited = set.clone();
+        edited.locales[0].files[0]
+            .text
+            .to_mut()
+            .push_str("\n# a comment\n");
+        assert_ne!(version_of(&set), version_of(&edited));
+        assert_eq!(version_of(&set).len(), 16);
+    }
+}
