@@ -1,21 +1,8 @@
 //! The `fresns-i18n` binary: output, exit statuses and error lines.
 
-use std::process::{Command, Output};
+mod common;
 
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_fresns-i18n"))
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
+use common::{run, stderr, stdout};
 
 #[test]
 fn resolve_prints_json_with_the_supplying_locale() {

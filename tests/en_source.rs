@@ -1,17 +1,12 @@
 //! The `en` source messages against the seed catalog and the argument specs.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use fresns_i18n::{ArgKind, Args, ErrorCode, Presence, Resolver};
 
-/// The seed list, as the user gave it: `31401Language tag incorrect` lines among headings.
-fn seed() -> BTreeMap<u32, String> {
-    let text = include_str!("fixtures/error-codes.txt");
-    text.lines()
-        .filter(|line| line.len() > 5 && line.as_bytes()[..5].iter().all(u8::is_ascii_digit))
-        .map(|line| (line[..5].parse().unwrap(), line[5..].to_owned()))
-        .collect()
-}
+mod common;
+
+use common::seed;
 
 fn embedded() -> Resolver {
     Resolver::embedded().unwrap()

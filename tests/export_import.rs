@@ -4,34 +4,13 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
 use fresns_i18n::{ErrorCode, ExchangeFormat, ImportError, LocaleSet, Resolver, plan_import};
 use serde_json::{Value, json};
 
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_fresns-i18n"))
-        .args(args)
-        .output()
-        .unwrap()
-}
+mod common;
 
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
-
-/// The seed list: `31401Language tag incorrect` lines among headings.
-fn seed() -> BTreeMap<u32, String> {
-    include_str!("fixtures/error-codes.txt")
-        .lines()
-        .filter(|line| line.len() > 5 && line.as_bytes()[..5].iter().all(u8::is_ascii_digit))
-        .map(|line| (line[..5].parse().unwrap(), line[5..].to_owned()))
-        .collect()
-}
+use common::{run, seed, stderr, stdout};
 
 /// A scratch directory under Cargo's per-target temporary directory, removed on drop.
 struct Scratch(PathBuf);

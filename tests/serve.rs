@@ -11,6 +11,10 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
+mod common;
+
+use common::locales_copy;
+
 /// A running server, stopped with SIGTERM (or killed) when dropped.
 struct Server {
     child: Child,
@@ -175,25 +179,6 @@ fn the_binary_serves_on_an_ephemeral_port_and_stops_on_sigterm() {
         "{metrics}"
     );
     server.stop();
-}
-
-/// Copies the shipped locales so the test can edit them.
-fn locales_copy() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
-    for locale in std::fs::read_dir(source).unwrap() {
-        let locale = locale.unwrap();
-        if !locale.path().is_dir() {
-            continue;
-        }
-        let target = dir.path().join(locale.file_name());
-        std::fs::create_dir(&target).unwrap();
-        for file in std::fs::read_dir(locale.path()).unwrap() {
-            let file = file.unwrap();
-            std::fs::copy(file.path(), target.join(file.file_name())).unwrap();
-        }
-    }
-    dir
 }
 
 /// Rewrites `de/headers.ftl` with another text for 31401, optionally with a syntax error.

@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use fluent_syntax::ast;
 use icu_locale::Locale;
-use icu_plurals::{PluralCategory, PluralRules};
+use icu_plurals::PluralRules;
 
 use crate::catalog::{ArgKind, ErrorCode, Presence};
 use crate::format::FUNCTIONS;
@@ -95,18 +95,10 @@ fn plural_categories(locale: &Locale) -> Vec<&'static str> {
         Ok(rules) => rules,
         Err(_) => return vec!["other"],
     };
-    rules.categories().map(category_name).collect()
-}
-
-fn category_name(category: PluralCategory) -> &'static str {
-    match category {
-        PluralCategory::Zero => "zero",
-        PluralCategory::One => "one",
-        PluralCategory::Two => "two",
-        PluralCategory::Few => "few",
-        PluralCategory::Many => "many",
-        PluralCategory::Other => "other",
-    }
+    rules
+        .categories()
+        .map(crate::format::compiled::category_name)
+        .collect()
 }
 
 /// One message or term, with where it is.

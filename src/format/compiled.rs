@@ -301,7 +301,8 @@ fn matches(key: &Key, selector: Arg<'_>, formatters: &LocaleFormatters) -> bool 
     }
 }
 
-fn category_name(category: PluralCategory) -> &'static str {
+/// The CLDR name of a plural category, as Fluent variant keys spell it.
+pub(crate) fn category_name(category: PluralCategory) -> &'static str {
     match category {
         PluralCategory::Zero => "zero",
         PluralCategory::One => "one",

@@ -63,6 +63,30 @@ fn strip_code_prefix(detail: String) -> String {
     }
 }
 
+/// The query and the language chain of a request, after the checks both message routes
+/// share (query size, strict tags, timezone); an error is already a response, worded in the
+/// best language the request still allows.
+fn request_language(
+    loaded: &Loaded,
+    uri: &Uri,
+    headers: &HeaderMap,
+) -> Result<(Query, FallbackChain), Box<Response>> {
+    let resolver = &loaded.resolver;
+    let query = Query::parse(uri.query()).map_err(|err| {
+        Box::new(error_response(
+            loaded,
+            &lenient_chain(resolver, headers, None),
+            err,
+        ))
+    })?;
+    let chain = negotiate(resolver, headers, query.lang.as_deref()).map_err(|err| {
+        let chain = lenient_chain(resolver, headers, query.lang.as_deref());
+        Box::new(error_response(loaded, &chain, err))
+    })?;
+    check_timezone(headers).map_err(|err| Box::new(error_response(loaded, &chain, err)))?;
+    Ok((query, chain))
+}
+
 /// `GET /v1/errors/{code}`: one message in the request's language.
 pub(crate) async fn message(
     State(state): State<SharedState>,
@@ -71,20 +95,10 @@ pub(crate) async fn message(
 ) -> Response {
     let loaded = state.current();
     let resolver = &loaded.resolver;
-    let query = match Query::parse(uri.query()) {
-        Ok(query) => query,
-        Err(err) => return error_response(&loaded, &lenient_chain(resolver, &headers, None), err),
+    let (query, chain) = match request_language(&loaded, &uri, &headers) {
+        Ok(found) => found,
+        Err(response) => return *response,
     };
-    let chain = match negotiate(resolver, &headers, query.lang.as_deref()) {
-        Ok(chain) => chain,
-        Err(err) => {
-            let chain = lenient_chain(resolver, &headers, query.lang.as_deref());
-            return error_response(&loaded, &chain, err);
-        }
-    };
-    if let Err(err) = check_timezone(&headers) {
-        return error_response(&loaded, &chain, err);
-    }
     let raw = uri.path().strip_prefix("/v1/errors/").unwrap_or("");
     let code = match raw.parse::<ErrorCode>() {
         Ok(code) => code,
@@ -158,20 +172,10 @@ pub(crate) async fn catalog(
     let loaded = state.current();
     let resolver = &loaded.resolver;
     // Only `lang` counts here; other parameters (cache busters) are ignored.
-    let query = match Query::parse(uri.query()) {
-        Ok(query) => query,
-        Err(err) => return error_response(&loaded, &lenient_chain(resolver, &headers, None), err),
+    let (_, chain) = match request_language(&loaded, &uri, &headers) {
+        Ok(found) => found,
+        Err(response) => return *response,
     };
-    let chain = match negotiate(resolver, &headers, query.lang.as_deref()) {
-        Ok(chain) => chain,
-        Err(err) => {
-            let chain = lenient_chain(resolver, &headers, query.lang.as_deref());
-            return error_response(&loaded, &chain, err);
-        }
-    };
-    if let Err(err) = check_timezone(&headers) {
-        return error_response(&loaded, &chain, err);
-    }
     let tags = resolver.chain_tags(&chain);
     let lang = tags.first().copied().unwrap_or(DEFAULT_LOCALE);
     let etag = catalog_etag(&loaded.version, &tags);

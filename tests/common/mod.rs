@@ -1,0 +1,50 @@
+//! Helpers shared by the integration tests; each test crate uses a subset.
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::process::{Command, Output};
+
+/// Runs the `fresns-i18n` binary.
+pub fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_fresns-i18n"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+pub fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+pub fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// The seed list, as the user gave it: `31401Language tag incorrect` lines among headings.
+pub fn seed() -> BTreeMap<u32, String> {
+    include_str!("../fixtures/error-codes.txt")
+        .lines()
+        .filter(|line| line.len() > 5 && line.as_bytes()[..5].iter().all(u8::is_ascii_digit))
+        .map(|line| (line[..5].parse().unwrap(), line[5..].to_owned()))
+        .collect()
+}
+
+/// A copy of the shipped locales that a test may edit, removed on drop.
+pub fn locales_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    for locale in std::fs::read_dir(source).unwrap() {
+        let locale = locale.unwrap();
+        if !locale.path().is_dir() {
+            continue;
+        }
+        let target = dir.path().join(locale.file_name());
+        std::fs::create_dir(&target).unwrap();
+        for file in std::fs::read_dir(locale.path()).unwrap() {
+            let file = file.unwrap();
+            std::fs::copy(file.path(), target.join(file.file_name())).unwrap();
+        }
+    }
+    dir
+}
