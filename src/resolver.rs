@@ -362,7 +362,7 @@ impl Resolver {
     }
 
     /// The common case, kept small enough to inline: no arguments, and the first locale that
-    /// has the message holds it as text in the binary. Anything else returns `None` and takes
+    /// has the message holds it as plain text. Anything else returns `None` and takes
     /// the general path, which gives the same answer for this case.
     #[inline]
     fn plain_static(&self, code: ErrorCode, chain: &FallbackChain) -> Option<Resolved<'_>> {
@@ -370,7 +370,8 @@ impl Resolver {
             let locale = self.locales.get(index)?;
             match locale.forms().get(code.index()).map(|forms| &forms[0]) {
                 Some(Prepared::Absent) => continue,
-                Some(Prepared::Compiled(Compiled::Static(Text::Static(text)))) => {
+                Some(Prepared::Compiled(Compiled::Static(text))) => {
+                    let text = LoadedLocale::text_in(&locale.sources, text)?;
                     return Some(Resolved::new(
                         code,
                         &locale.tag,
@@ -649,6 +650,7 @@ impl LoadedLocale {
     }
 
     /// The text a compiled [`Text`] stands for.
+    #[inline]
     fn text_in<'a>(sources: &'a [Cow<'static, str>], text: &'a Text) -> Option<&'a str> {
         match text {
             Text::Static(text) => Some(text),
