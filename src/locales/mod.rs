@@ -188,6 +188,51 @@ impl LocaleSet {
         Ok(LocaleSet { locales, origin })
     }
 
+    /// A set from files in memory, `(tag, file name, bytes)`, decoded and checked as
+    /// [`LocaleSet::from_dir`] does. For tools, tests and fuzzing.
+    ///
+    /// ```
+    /// use fresns_i18n::{LocaleSet, Resolver};
+    /// let set = LocaleSet::from_memory([("en", "headers.ftl", &b"language-tag-incorrect = Bad tag\n"[..])])?;
+    /// assert_eq!(Resolver::from_set(&set)?.locales().count(), 3); // en, en-XA, ar-XB
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn from_memory<'a>(
+        files: impl IntoIterator<Item = (&'a str, &'a str, &'a [u8])>,
+    ) -> Result<Self, LoadError> {
+        let mut locales: Vec<LocaleSource> = Vec::new();
+        for (tag, name, bytes) in files {
+            let index = match locales.iter().position(|l| l.tag == tag) {
+                Some(index) => index,
+                None => {
+                    locales.push(LocaleSource {
+                        tag: tag.to_owned(),
+                        files: Vec::new(),
+                        allow_untranslated: Vec::new(),
+                    });
+                    locales.len() - 1
+                }
+            };
+            let Some(locale) = locales.get_mut(index) else {
+                continue;
+            };
+            if name == ALLOW_UNTRANSLATED_FILE {
+                locale.allow_untranslated = parse_allow_list(&String::from_utf8_lossy(bytes));
+            } else if name.ends_with(".ftl") {
+                locale.files.push(SourceFile::decode(tag, name, bytes));
+            }
+        }
+        for locale in &mut locales {
+            locale.files.sort_by(|a, b| a.name.cmp(&b.name));
+        }
+        locales.sort_by(|a, b| a.tag.cmp(&b.tag));
+        let origin = "files in memory".to_owned();
+        if !locales.iter().any(|l| l.tag == DEFAULT_LOCALE) {
+            return Err(LoadError::MissingDefaultLocale { origin });
+        }
+        Ok(LocaleSet { locales, origin })
+    }
+
     /// Where the set came from: `embedded locales` or the directory.
     pub fn origin(&self) -> &str {
         &self.origin
