@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
+use std::hash::{BuildHasher, BuildHasherDefault, RandomState};
 use std::path::Path;
 use std::sync::{Arc, OnceLock, RwLock};
 
@@ -117,29 +117,45 @@ impl FallbackChain {
     }
 }
 
-/// Accept-Language headers seen recently, with their chains: browsers send few distinct ones.
-/// Bounded in entries and header length; cleared when full.
+/// Chains for Accept-Language headers seen recently: browsers send few distinct ones.
+///
+/// Keyed by a keyed 64-bit hash of the header (random key per resolver), so no request text is
+/// kept; a collision would need 2^64-scale luck. Bounded in entries and header length; cleared
+/// when full.
 struct ChainCache {
-    map: RwLock<HashMap<Box<str>, FallbackChain, BuildHasherDefault<FxHasher>>>,
+    keys: RandomState,
+    map: RwLock<HashMap<u64, FallbackChain, BuildHasherDefault<FxHasher>>>,
 }
 
 const CHAIN_CACHE_ENTRIES: usize = 1024;
 const CHAIN_CACHE_MAX_HEADER: usize = 256;
 
 impl ChainCache {
+    fn new() -> Self {
+        ChainCache {
+            keys: RandomState::new(),
+            map: RwLock::new(HashMap::default()),
+        }
+    }
+
+    fn key(&self, header: &str) -> Option<u64> {
+        (header.len() <= CHAIN_CACHE_MAX_HEADER).then(|| self.keys.hash_one(header))
+    }
+
     fn get(&self, header: &str) -> Option<FallbackChain> {
-        self.map.read().ok()?.get(header).copied()
+        let key = self.key(header)?;
+        self.map.read().ok()?.get(&key).copied()
     }
 
     fn put(&self, header: &str, chain: FallbackChain) {
-        if header.len() > CHAIN_CACHE_MAX_HEADER {
+        let Some(key) = self.key(header) else {
             return;
-        }
+        };
         if let Ok(mut map) = self.map.write() {
             if map.len() >= CHAIN_CACHE_ENTRIES {
                 map.clear();
             }
-            map.insert(header.into(), chain);
+            map.insert(key, chain);
         }
     }
 }
@@ -276,9 +292,7 @@ impl Resolver {
             default,
             diagnostics,
             origin: set.origin().to_owned(),
-            chains: ChainCache {
-                map: RwLock::new(HashMap::default()),
-            },
+            chains: ChainCache::new(),
         })
     }
 

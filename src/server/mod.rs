@@ -10,6 +10,7 @@
 //! Errors use the same envelope with the catalog's own code, its text in the request's
 //! language as `message`, and an English `data.detail`.
 
+mod deadline;
 mod limits;
 mod metrics;
 mod reload;
@@ -47,6 +48,9 @@ use state::AppState;
 const MAX_HEAD_BYTES: usize = 16 * 1024;
 /// A client must send its request head within this time (stops slow-header attacks).
 const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
+/// A client must take response data within this time, or the connection is closed (stops
+/// clients that send requests and never read the answers).
+const WRITE_TIMEOUT: Duration = Duration::from_secs(10);
 /// A route must answer within this time.
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
 /// Open connections beyond this wait to be accepted.
@@ -213,6 +217,7 @@ async fn accept_loop(listener: TcpListener, app: Router) {
             }
         };
         let _ = stream.set_nodelay(true);
+        let stream = deadline::WriteDeadline::new(stream, WRITE_TIMEOUT);
         let connection =
             http.serve_connection(TokioIo::new(stream), TowerToHyperService::new(app.clone()));
         let connection = graceful.watch(connection);
