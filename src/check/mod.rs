@@ -36,7 +36,7 @@ pub fn check(set: &LocaleSet, only: &[String]) -> Report {
     let en = sources
         .iter()
         .find(|(source, _)| source.tag == DEFAULT_LOCALE);
-    let en_entries = en.map(|(_, parsed)| Entries::collect(parsed));
+    let en_entries = en.map(|(_, parsed)| Entries::collect(parsed, DEFAULT_LOCALE));
     let en_files: BTreeSet<&str> = en
         .map(|(source, _)| source.files.iter().map(|f| f.name.as_str()).collect())
         .unwrap_or_default();
@@ -60,7 +60,7 @@ pub fn check(set: &LocaleSet, only: &[String]) -> Report {
                 continue;
             }
         };
-        let entries = Entries::collect(parsed);
+        let entries = Entries::collect(parsed, &source.tag);
         let mut checker = LocaleChecker {
             tag: &source.tag,
             is_source: source.tag == DEFAULT_LOCALE,
@@ -110,20 +110,23 @@ struct Entry<'a> {
 
 /// The first definition of every message and term in one locale.
 struct Entries<'a> {
-    files: Vec<(&'a str, &'a str)>,
+    /// One per file, built once: a reporter indexes its whole file's lines.
+    reporters: Vec<FileReporter<'a>>,
     messages: HashMap<&'a str, Entry<'a>>,
     terms: HashMap<&'a str, Entry<'a>>,
 }
 
 impl<'a> Entries<'a> {
-    fn collect(parsed: &'a locales::ParsedLocale<'a>) -> Self {
+    fn collect(parsed: &'a locales::ParsedLocale<'a>, tag: &'a str) -> Self {
         let mut entries = Entries {
-            files: Vec::new(),
+            reporters: Vec::new(),
             messages: HashMap::new(),
             terms: HashMap::new(),
         };
         for (index, file) in parsed.files.iter().enumerate() {
-            entries.files.push((file.display, file.text));
+            entries
+                .reporters
+                .push(FileReporter::new(tag, file.display, file.text));
             for entry in &file.resource.body {
                 match entry {
                     ast::Entry::Message(message) => {
@@ -147,9 +150,8 @@ impl<'a> Entries<'a> {
         entries
     }
 
-    fn reporter(&self, tag: &'a str, file: usize) -> FileReporter<'a> {
-        let (display, text) = self.files.get(file).copied().unwrap_or(("", ""));
-        FileReporter::new(tag, display, text)
+    fn reporter(&self, file: usize) -> Option<&FileReporter<'a>> {
+        self.reporters.get(file)
     }
 }
 
@@ -222,12 +224,12 @@ impl<'a> LocaleChecker<'a> {
             )
         });
         for (id, entry) in ids {
-            let Some(message) = entry.message else {
+            let (Some(message), Some(reporter)) = (entry.message, entries.reporter(entry.file))
+            else {
                 continue;
             };
-            let reporter = entries.reporter(self.tag, entry.file);
             match ErrorCode::from_message_id(id) {
-                Ok(code) => self.message(code, message, &reporter, entries),
+                Ok(code) => self.message(code, message, reporter, entries),
                 Err(_) => self.out.push(reporter.at_slice(
                     message.id.name,
                     Severity::Error,
@@ -530,13 +532,12 @@ impl<'a> LocaleChecker<'a> {
         }
         all.sort_by(|a, b| a.0.cmp(&b.0));
         for (id, file, walk) in &all {
-            let reporter = entries.reporter(self.tag, *file);
             for (target, slice) in &walk.references {
                 let exists = match target.strip_prefix('-') {
                     Some(term) => entries.terms.contains_key(term),
                     None => entries.messages.contains_key(target.as_str()),
                 };
-                if !exists {
+                if !exists && let Some(reporter) = entries.reporter(*file) {
                     self.out.push(reporter.at_slice(
                         slice,
                         Severity::Error,
@@ -554,11 +555,12 @@ impl<'a> LocaleChecker<'a> {
                 walk.references.iter().map(|(t, _)| t.clone()).collect(),
             );
         }
+        let cyclic = on_cycles(&graph);
         for (id, file, walk) in &all {
             if let Some((_, slice)) = walk.references.first()
-                && reaches(&graph, id, id, &mut BTreeSet::new())
+                && cyclic.contains(id.as_str())
+                && let Some(reporter) = entries.reporter(*file)
             {
-                let reporter = entries.reporter(self.tag, *file);
                 self.out.push(reporter.at_slice(
                     slice,
                     Severity::Error,
@@ -571,24 +573,76 @@ impl<'a> LocaleChecker<'a> {
     }
 }
 
-fn reaches(
-    graph: &BTreeMap<String, Vec<String>>,
-    from: &str,
-    target: &str,
-    seen: &mut BTreeSet<String>,
-) -> bool {
-    let Some(next) = graph.get(from) else {
-        return false;
-    };
-    for node in next {
-        if node == target {
-            return true;
+/// The IDs that refer back to themselves through their references: the members of
+/// strongly connected components with a cycle (Tarjan's algorithm). Iterative and linear, so
+/// a file of thousands of chained references costs neither stack nor quadratic time.
+fn on_cycles(graph: &BTreeMap<String, Vec<String>>) -> BTreeSet<&str> {
+    const UNSEEN: usize = usize::MAX;
+    let ids: Vec<&str> = graph.keys().map(String::as_str).collect();
+    let position: HashMap<&str, usize> = ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
+    // References to undefined IDs were reported above and lead nowhere.
+    let edges: Vec<Vec<usize>> = graph
+        .values()
+        .map(|targets| {
+            targets
+                .iter()
+                .filter_map(|target| position.get(target.as_str()).copied())
+                .collect()
+        })
+        .collect();
+    let mut order = vec![UNSEEN; ids.len()];
+    let mut low = vec![0; ids.len()];
+    let mut on_stack = vec![false; ids.len()];
+    let mut stack = Vec::new();
+    let mut next = 0;
+    let mut out = BTreeSet::new();
+    for root in 0..ids.len() {
+        if order[root] != UNSEEN {
+            continue;
         }
-        if seen.insert(node.clone()) && reaches(graph, node, target, seen) {
-            return true;
+        order[root] = next;
+        low[root] = next;
+        next += 1;
+        stack.push(root);
+        on_stack[root] = true;
+        // Each frame: a node and how many of its edges have been followed.
+        let mut work = vec![(root, 0)];
+        while let Some(frame) = work.last_mut() {
+            let node = frame.0;
+            if let Some(&target) = edges[node].get(frame.1) {
+                frame.1 += 1;
+                if order[target] == UNSEEN {
+                    order[target] = next;
+                    low[target] = next;
+                    next += 1;
+                    stack.push(target);
+                    on_stack[target] = true;
+                    work.push((target, 0));
+                } else if on_stack[target] {
+                    low[node] = low[node].min(order[target]);
+                }
+                continue;
+            }
+            work.pop();
+            if let Some(&(parent, _)) = work.last() {
+                low[parent] = low[parent].min(low[node]);
+            }
+            if low[node] == order[node] {
+                let mut component = Vec::new();
+                while let Some(member) = stack.pop() {
+                    on_stack[member] = false;
+                    component.push(member);
+                    if member == node {
+                        break;
+                    }
+                }
+                if component.len() > 1 || edges[node].contains(&node) {
+                    out.extend(component.into_iter().map(|member| ids[member]));
+                }
+            }
         }
     }
-    false
+    out
 }
 
 /// A select expression's shape.

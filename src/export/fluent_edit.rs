@@ -9,6 +9,8 @@ use std::ops::Range;
 use fluent_syntax::ast;
 use fluent_syntax::parser;
 
+use crate::locales::nesting;
+
 /// Above this many escapes, the whole text goes into one string literal instead: fluent-bundle
 /// refuses to format a pattern with more than 100 placeables.
 const MAX_INLINE_ESCAPES: usize = 40;
@@ -173,6 +175,17 @@ pub(crate) struct EditProblem(pub(crate) String);
 /// Applies `edit` to `text` (LF line endings) and checks the result: every entry other than the
 /// edited values parses exactly as before, and the new values are where they belong.
 pub(crate) fn apply(text: &str, edit: &FileEdit) -> Result<String, EditProblem> {
+    // The file is parsed below; nesting deep enough to exhaust the stack is refused first.
+    if let Some(deep) = nesting::too_deep(text).first() {
+        let line = text
+            .get(..deep.start)
+            .map_or(0, |t| t.matches('\n').count())
+            + 1;
+        return Err(EditProblem(format!(
+            "the entry at line {line} nests placeables more than {} deep; fix it by hand first (`fresns-i18n check` shows it)",
+            nesting::MAX_NESTING
+        )));
+    }
     let mut ranges = Vec::with_capacity(edit.replace.len());
     for (id, new) in &edit.replace {
         let range = locate_value(text, id).ok_or_else(|| {
@@ -464,5 +477,20 @@ mod tests {
             append: Vec::new(),
         };
         assert!(apply("  a = indented\n", &edit).is_err());
+    }
+
+    #[test]
+    fn files_nested_too_deep_to_parse_are_refused_before_parsing() {
+        let edit = FileEdit {
+            replace: vec![("b", "new".to_owned())],
+            append: Vec::new(),
+        };
+        let deep = format!("a = {}\nb = old\n", "{".repeat(100_000));
+        let problem = apply(&deep, &edit).unwrap_err();
+        assert!(
+            problem.0.contains("line 1 nests placeables"),
+            "{}",
+            problem.0
+        );
     }
 }

@@ -100,7 +100,8 @@ pub struct Diagnostic {
     pub id: Option<String>,
     /// What is wrong and what to do.
     pub message: String,
-    /// The source line, for carets in text output.
+    /// The source line, for carets in text output; empty when the line is longer than
+    /// 1 KiB (each problem on a line would copy it again).
     #[serde(skip)]
     pub source_line: String,
     /// How many characters the caret underlines (at least 1).
@@ -118,22 +119,70 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+/// Source lines longer than this are not copied into diagnostics.
+const MAX_SOURCE_LINE: usize = 1024;
+
+/// The index counts characters at every multiple of this many bytes, so that finding a
+/// column costs at most this much counting, however long the line.
+const CHECKPOINT: usize = 1024;
+
 /// Maps byte offsets in a file to 1-based lines and character columns.
 pub(crate) struct LineIndex<'a> {
     text: &'a str,
     starts: Vec<usize>,
+    /// For each checkpoint, the characters before it (see [`LineIndex::checkpoint`]).
+    chars: Vec<usize>,
 }
 
 impl<'a> LineIndex<'a> {
     pub(crate) fn new(text: &'a str) -> Self {
         let mut starts = vec![0];
         starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex { text, starts }
+        let mut chars = Vec::with_capacity(text.len() / CHECKPOINT + 1);
+        let mut count = 0;
+        let mut previous = 0;
+        for k in 0..=text.len() / CHECKPOINT {
+            let at = Self::checkpoint(text, k);
+            count += text
+                .get(previous..at)
+                .map_or(0, |part| part.chars().count());
+            chars.push(count);
+            previous = at;
+        }
+        LineIndex {
+            text,
+            starts,
+            chars,
+        }
+    }
+
+    /// Checkpoint `k`: the character boundary at or before byte `k * CHECKPOINT`.
+    fn checkpoint(text: &str, k: usize) -> usize {
+        let mut at = (k * CHECKPOINT).min(text.len());
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        at
+    }
+
+    /// How many characters come before byte `offset` (a character boundary).
+    fn chars_before(&self, offset: usize) -> usize {
+        let k = offset / CHECKPOINT;
+        let at = Self::checkpoint(self.text, k);
+        let counted = self.chars.get(k).copied().unwrap_or(0);
+        counted
+            + self
+                .text
+                .get(at..offset)
+                .map_or(0, |part| part.chars().count())
     }
 
     /// The 1-based line and column of `offset` (clamped to the text), and that line's text.
     pub(crate) fn locate(&self, offset: usize) -> (usize, usize, &'a str) {
-        let offset = offset.min(self.text.len());
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
         let line = self.starts.partition_point(|&start| start <= offset).max(1);
         let start = self.starts.get(line - 1).copied().unwrap_or(0);
         let end = self
@@ -141,10 +190,7 @@ impl<'a> LineIndex<'a> {
             .get(line)
             .map_or(self.text.len(), |next| next - 1);
         let line_text = self.text.get(start..end).unwrap_or("");
-        let column = self
-            .text
-            .get(start..offset)
-            .map_or(1, |before| before.chars().count() + 1);
+        let column = self.chars_before(offset) - self.chars_before(start) + 1;
         (line, column, line_text.trim_end_matches('\r'))
     }
 
@@ -192,7 +238,11 @@ impl<'a> FileReporter<'a> {
             column,
             id: id.map(str::to_owned),
             message,
-            source_line: source_line.to_owned(),
+            source_line: if source_line.len() <= MAX_SOURCE_LINE {
+                source_line.to_owned()
+            } else {
+                String::new()
+            },
             width: width.max(1),
         }
     }

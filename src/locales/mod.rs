@@ -2,6 +2,7 @@
 //! every problem reported as a [`Diagnostic`].
 
 pub(crate) mod diagnostic;
+pub(crate) mod nesting;
 pub(crate) mod pseudo;
 
 use std::fs;
@@ -57,11 +58,14 @@ pub(crate) struct SourceFile {
 }
 
 /// What was wrong with a file's bytes before parsing.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct EncodingIssues {
     pub(crate) invalid_utf8_at: Option<usize>,
     pub(crate) bom: bool,
     pub(crate) crlf_line: Option<usize>,
+    /// Entries nested too deeply to parse safely, blanked out (see [`nesting`]): where each
+    /// was, and the start of its first line.
+    pub(crate) too_deep: Vec<(usize, String)>,
 }
 
 /// The name of the per-locale allow-list for the `untranslated` check.
@@ -263,12 +267,18 @@ impl SourceFile {
     /// Decodes an embedded file, borrowing it when it is clean UTF-8 with LF endings.
     fn embedded(tag: &str, name: &str, bytes: &'static [u8]) -> Self {
         match std::str::from_utf8(bytes) {
-            Ok(text) if !text.starts_with('\u{FEFF}') && !text.contains("\r\n") => SourceFile {
-                name: name.to_owned(),
-                display: format!("{tag}/{name}"),
-                text: Cow::Borrowed(text),
-                encoding: EncodingIssues::default(),
-            },
+            Ok(text)
+                if !text.starts_with('\u{FEFF}')
+                    && !text.contains("\r\n")
+                    && nesting::too_deep(text).is_empty() =>
+            {
+                SourceFile {
+                    name: name.to_owned(),
+                    display: format!("{tag}/{name}"),
+                    text: Cow::Borrowed(text),
+                    encoding: EncodingIssues::default(),
+                }
+            }
             _ => Self::decode(tag, name, bytes),
         }
     }
@@ -296,6 +306,20 @@ impl SourceFile {
             text.replace("\r\n", "\n")
         } else {
             text
+        };
+        // Parsers recurse on nesting: runaway entries go before any of them sees the text.
+        let deep = nesting::too_deep(&text);
+        let text = if deep.is_empty() {
+            text
+        } else {
+            encoding.too_deep = deep
+                .iter()
+                .map(|range| {
+                    let first = text.get(range.clone()).and_then(|t| t.lines().next());
+                    (range.start, first.unwrap_or("").chars().take(40).collect())
+                })
+                .collect();
+            nesting::blank(&text, &deep)
         };
         SourceFile {
             name: name.to_owned(),
@@ -503,6 +527,19 @@ fn encoding_diagnostics(reporter: &FileReporter<'_>, file: &SourceFile, out: &mu
             Check::Encoding,
             None,
             "the file starts with a byte-order mark; save it as UTF-8 without BOM".to_owned(),
+        ));
+    }
+    for (offset, first_line) in &file.encoding.too_deep {
+        out.push(reporter.at(
+            *offset,
+            1,
+            Severity::Error,
+            Check::Syntax,
+            None,
+            format!(
+                "this entry nests placeables or function calls more than {} deep, which could exhaust the stack, so it is skipped: `{first_line}…`; flatten it",
+                nesting::MAX_NESTING
+            ),
         ));
     }
     if let Some(line) = file.encoding.crlf_line {
