@@ -1,0 +1,2 @@
+ï»¿headers-error = Fehler
+version-not-found = Version ÿþ fehlt
