@@ -48,8 +48,8 @@ fn main() {
             let mut args = Args::new();
             for spec in code.args() {
                 let value = match spec.kind {
-                    fresns_i18n::ArgKind::Text => "exe",
-                    fresns_i18n::ArgKind::Bytes => "10MB",
+                    fresns_i18n::catalog::ArgKind::Text => "exe",
+                    fresns_i18n::catalog::ArgKind::Bytes => "10MB",
                     _ => "21",
                 };
                 args.set_parsed(code, spec.name, value).unwrap();

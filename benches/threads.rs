@@ -23,7 +23,7 @@ fn work(resolver: &Resolver, stop: &AtomicBool) -> u64 {
     while !stop.load(Ordering::Relaxed) {
         for _ in 0..64 {
             let chain = &chains[(ops % 3) as usize];
-            let (code, args) = if ops % 2 == 0 {
+            let (code, args) = if ops.is_multiple_of(2) {
                 (ErrorCode::LanguageTagIncorrect, &plain)
             } else {
                 (ErrorCode::ContentTooLong, &counted)

@@ -3,10 +3,16 @@
 //! Localized messages for the Fresns API error codes, built on [Fluent](https://projectfluent.org).
 //!
 //! - [`ErrorCode`]: the 220 codes, each with a stable Fluent message ID, a group and the
-//!   arguments it takes.
+//!   arguments it takes ([`catalog`] has the details).
 //! - [`Resolver`]: picks a message for a request's language, falling back per message along
 //!   BCP 47 tags (`zh-TW` → `zh-Hant` → `en`), and formats arguments with CLDR data.
-//! - [`LocaleSet`]: the locales embedded in the binary, or a directory read at run time.
+//! - [`LocaleSet`]: the locales embedded in the binary, a directory read at run time, or files
+//!   in memory.
+//! - [`check`]: the translation checker; [`exchange`]: export to and import from Fresns's
+//!   `code_messages` rows; [`limits`]: every bound on input.
+//! - Behind Cargo features: `server` (the HTTP service), `axum` (per-request localized errors
+//!   for an axum service) and `cli` (the `fresns-i18n` binary). With `default-features = false`
+//!   the crate is the library alone, with no async runtime or HTTP stack.
 //!
 //! ```
 //! use fresns_i18n::{Args, ErrorCode, Resolver};
@@ -24,45 +30,47 @@
 //!
 //! ## Negotiation rules
 //! - An explicit tag is parsed strictly (BCP 47, `-` separators, at most
-//!   [`negotiate::MAX_TAG_LEN`] bytes); a malformed one is [`TagError`] (code 31401).
+//!   [`limits::MAX_TAG_LEN`] bytes); a malformed one is [`TagError`] (code 31401).
 //! - `Accept-Language` is parsed leniently: q-values order the ranges, `q=0` excludes a
 //!   language, `*` stands for `en`, malformed entries are skipped, and only the first
-//!   [`negotiate::MAX_ACCEPT_LANGUAGE_BYTES`] bytes and
-//!   [`negotiate::MAX_ACCEPT_LANGUAGE_RANGES`] ranges are read.
+//!   [`limits::MAX_ACCEPT_LANGUAGE_BYTES`] bytes and
+//!   [`limits::MAX_ACCEPT_LANGUAGE_RANGES`] ranges are read.
 //! - Matching is case-insensitive: an exact tag first, then CLDR likely subtags (`zh-TW`,
 //!   `zh-HK`, `zh-MO` → `zh-Hant`; `zh`, `zh-CN`, `zh-SG` → `zh-Hans`; `en-GB` → `en`;
 //!   `pt-PT` → `pt`), never across scripts. The chain always ends in `en`.
-#![deny(missing_docs)]
+//!
+//! ## Errors
+//! Each layer has one error enum. Errors that a catalog code describes say so as a value
+//! (`code()`), never only in their text: [`TagError::code`] is 31401, [`ArgError::code`] is
+//! 30000, 30001 or 30002.
+#![deny(missing_docs, unreachable_pub)]
 #![cfg_attr(
     not(test),
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 
-mod catalog;
-mod check;
-mod export;
+pub mod catalog;
+pub mod check;
+pub mod exchange;
 mod format;
-mod locales;
-pub mod negotiate;
+pub mod limits;
+mod negotiate;
 mod resolver;
-mod server;
+mod resources;
 
-pub use catalog::{ArgKind, ArgSpec, CatalogError, ErrorCode, Group, Presence};
+#[cfg(feature = "axum")]
+pub mod axum;
+#[cfg(feature = "server")]
+pub mod server;
+
 /// The README's examples, compiled and run as doctests.
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
 
-pub use check::{Format, LocaleStats, Report, check};
-pub use export::{
-    ChangeKind, ExchangeFormat, FRESNS_APP_FSKEY, ImportError, ImportPlan, LocalePlan,
-    MAX_IMPORT_BYTES, MAX_MESSAGE_BYTES, MessageChange, Skip, WriteSummary, export_fresns,
-    export_json, plan_import, read_import_file,
-};
-pub use format::args::{ArgError, ArgValue, Args};
-pub use locales::{Check, DEFAULT_LOCALE, Diagnostic, LoadError, LocaleSet, Severity};
+pub use catalog::codes::ErrorCode;
+pub use catalog::error::CatalogError;
+pub use format::args::{ArgError, ArgValue, Args, ParseValueError};
 pub use negotiate::TagError;
-pub use resolver::{
-    DETAILED_ATTRIBUTE, FallbackChain, FormatProblem, MAX_CHAIN, ResolveError, Resolved, Resolver,
-};
-pub use server::{ServeError, ServeOptions, serve};
+pub use resolver::{FallbackChain, FormatProblem, ResolveError, Resolved, Resolver};
+pub use resources::{DEFAULT_LOCALE, LoadError, LocaleSet};

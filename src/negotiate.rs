@@ -8,26 +8,21 @@ use icu_locale::{LanguageIdentifier, Locale, LocaleExpander};
 
 use crate::catalog::ErrorCode;
 
-/// The longest explicit tag accepted; real tags are far shorter.
-pub const MAX_TAG_LEN: usize = 64;
-/// Accept-Language is read up to this many bytes; the rest is ignored (cut at the last comma).
-pub const MAX_ACCEPT_LANGUAGE_BYTES: usize = 1024;
-/// Accept-Language contributes at most this many language ranges.
-pub const MAX_ACCEPT_LANGUAGE_RANGES: usize = 16;
+use crate::limits::{MAX_ACCEPT_LANGUAGE_BYTES, MAX_ACCEPT_LANGUAGE_RANGES, MAX_TAG_LEN};
 
 /// A malformed explicit language tag: catalog code 31401.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum TagError {
     /// The tag is empty.
-    #[error("code 31401: the language tag is empty; send a BCP 47 tag such as `en` or `zh-Hant`")]
+    #[error("the language tag is empty; send a BCP 47 tag such as `en` or `zh-Hant`")]
     Empty,
     /// The tag is too long.
-    #[error("code 31401: the language tag is {0} bytes, over the {MAX_TAG_LEN}-byte limit")]
+    #[error("the language tag is {0} bytes, over the {MAX_TAG_LEN}-byte limit")]
     TooLong(usize),
     /// The tag is not well-formed BCP 47.
     #[error(
-        "code 31401: `{tag}` is not a well-formed BCP 47 language tag ({reason}); send a tag such as `en`, `zh-Hant` or `pt-BR`"
+        "`{tag}` is not a well-formed BCP 47 language tag ({reason}); send a tag such as `en`, `zh-Hant` or `pt-BR`"
     )]
     Malformed {
         /// The tag as given (control characters escaped).

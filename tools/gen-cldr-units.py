@@ -2,12 +2,35 @@
 """Regenerates src/format/cldr_units.rs: CLDR's short digital-unit patterns (byte … terabyte).
 
 ICU4X's compiled data has no digital units yet, so SIZE() takes its unit patterns from the
-CLDR JSON release and its numbers and plural rules from ICU4X. Usage:
+CLDR JSON release and its numbers and plural rules from ICU4X. Usage, from the repository root:
+
+    tools/gen-cldr-units.sh            # fetch cldr-units-full@48.2.0, rewrite the file
+    tools/gen-cldr-units.sh --check    # fail if the committed file is not what this script writes
+
+or by hand, with the npm package unpacked into ./package:
 
     npm pack cldr-units-full@48.2.0 && tar xzf cldr-units-full-48.2.0.tgz
     python3 tools/gen-cldr-units.py package > src/format/cldr_units.rs
 
-Locales with a region subtag are left out: their digital-unit patterns match their parent's.
+The output is already rustfmt-stable (its tables are `#[rustfmt::skip]`), so
+`rustfmt --edition 2024 --check src/format/cldr_units.rs` passes on it unchanged.
+
+What the file holds:
+
+- `ROOT`, the patterns of CLDR's root locale `und`;
+- one static per other distinct table, named after the first locale that uses it;
+- `DIGITAL_UNITS`, a sorted `(tag, &table)` index of the language and language-Script
+  locales whose patterns differ from root. Every locale not in the index uses `ROOT`.
+
+A language-Script locale whose patterns equal root's is still indexed (pointing at `ROOT`)
+when its language's patterns do not: SIZE() tries the bare language after a language-Script
+tag it cannot find, and must not pick up the language's patterns for another script
+(`zh-Hant` stays on root's patterns rather than taking `zh`'s).
+
+Locales with a region subtag are left out, and SIZE() gives them their language's (or
+language-Script's) patterns. For nearly all of them that is what CLDR has; the exceptions in
+CLDR 48.2 are en-CA, es-419 and the other Latin-American es-*, pt-PT and the other
+non-Brazilian pt-* (their own byte patterns) and fr-CA (other spaces before the unit).
 """
 import json
 import os
@@ -15,48 +38,115 @@ import sys
 
 UNITS = ["byte", "kilobyte", "megabyte", "gigabyte", "terabyte"]
 CATEGORIES = ["zero", "one", "two", "few", "many", "other"]
+ROOT_TAG = "und"
 
 
 def rust_str(text):
-    return json.dumps(text, ensure_ascii=False)
+    """A Rust string literal for `text`: quotes, backslashes and control characters escaped."""
+    out = []
+    for char in text:
+        if char in '"\\':
+            out.append("\\" + char)
+        elif ord(char) < 0x20 or 0x7F <= ord(char) < 0xA0:
+            out.append("\\u{%x}" % ord(char))
+        else:
+            out.append(char)
+    return '"%s"' % "".join(out)
 
 
-def main(root):
-    main_dir = os.path.join(root, "main")
-    version = json.load(open(os.path.join(root, "package.json")))["version"]
-    rows = []
+def read_locales(main_dir):
+    """`{tag: table}` for the language and language-Script locales with all five units."""
+    tables = {}
     for tag in sorted(os.listdir(main_dir)):
         parts = tag.split("-")
         if len(parts) > 2 or (len(parts) == 2 and len(parts[1]) != 4):
             continue  # keep language and language-Script locales only
-        data = json.load(open(os.path.join(main_dir, tag, "units.json"), encoding="utf-8"))
-        short = data["main"][tag]["units"]["short"]
+        path = os.path.join(main_dir, tag, "units.json")
+        with open(path, encoding="utf-8") as file:
+            short = json.load(file)["main"][tag]["units"]["short"]
         units = []
         for unit in UNITS:
             entry = short.get("digital-" + unit, {})
-            patterns = [entry.get("unitPattern-count-" + c) for c in CATEGORIES]
+            patterns = tuple(entry.get("unitPattern-count-" + c) for c in CATEGORIES)
             if patterns[-1] is None:
                 break
             units.append(patterns)
-        if len(units) != len(UNITS):
-            continue
-        rows.append((tag, units))
+        if len(units) == len(UNITS):
+            tables[tag] = tuple(units)
+    return tables
+
+
+def index_entries(tables):
+    """The `(tag, table)` pairs the index needs so lookups match a table of every locale."""
+    root = tables[ROOT_TAG]
+    entries = []
+    for tag, table in tables.items():
+        if table != root:
+            entries.append((tag, table))
+        elif "-" in tag and tables.get(tag.split("-")[0], root) != root:
+            entries.append((tag, table))  # must not fall back to its language's table
+    return sorted(entries)
+
+
+def static_name(tag):
+    return tag.upper().replace("-", "_")
+
+
+def render_table(name, table, public=False, users=()):
+    lines = ["/// Patterns of %s." % ", ".join(users)] if users else []
+    lines += ["#[rustfmt::skip]",
+             "%sstatic %s: UnitPatterns = [" % ("pub(crate) " if public else "", name)]
+    for patterns in table:
+        cells = ", ".join("None" if p is None else "Some(%s)" % rust_str(p) for p in patterns)
+        lines.append("    [%s]," % cells)
+    lines.append("];")
+    return lines
+
+
+def render(version, tables):
+    root = tables[ROOT_TAG]
+    entries = index_entries(tables)
+    names = {root: "ROOT"}
+    for tag, table in entries:
+        names.setdefault(table, static_name(tag))
     out = ["// @generated by tools/gen-cldr-units.py from CLDR %s (cldr-units-full); do not edit." % version,
            "//! CLDR short digital-unit patterns: `[unit][plural category]`, units byte … terabyte,",
            "//! categories zero, one, two, few, many, other (`None` falls back to `other`).",
+           "//!",
+           "//! Only the %d locales that need an entry are indexed; they share `ROOT` and %d other tables,"
+           % (len(entries), len(names) - 1),
+           "//! all distinct. The other %d language and language-Script locales match root's patterns."
+           % (len(tables) - len(entries)),
            "",
            "pub(crate) type UnitPatterns = [[Option<&'static str>; 6]; 5];",
            "",
-           "/// Sorted by tag, for binary search.",
-           "pub(crate) static DIGITAL_UNITS: &[(&str, UnitPatterns)] = &["]
-    for tag, units in rows:
-        out.append("    (%s, [" % rust_str(tag))
-        for patterns in units:
-            cells = ", ".join("None" if p is None else "Some(%s)" % rust_str(p) for p in patterns)
-            out.append("        [%s]," % cells)
-        out.append("    ]),")
+           "/// CLDR's root locale (`und`): the patterns of every locale not in [`DIGITAL_UNITS`].",
+           ]
+    out += render_table("ROOT", root, public=True)
+    for table, name in names.items():
+        if name != "ROOT":
+            out.append("")
+            out += render_table(name, table, users=[tag for tag, t in entries if t == table])
+    out += ["",
+            "/// The locales whose patterns are not root's, or that must not fall back to their",
+            "/// language's (language-Script tags that match root), sorted by tag for binary search.",
+            "#[rustfmt::skip]",
+            "pub(crate) static DIGITAL_UNITS: &[(&str, &UnitPatterns)] = &["]
+    width = max(len(rust_str(tag)) for tag, _ in entries)
+    for tag, table in entries:
+        key = rust_str(tag) + ","
+        out.append("    (%s &%s)," % (key.ljust(width + 1), names[table]))
     out.append("];")
-    print("\n".join(out))
+    return "\n".join(out) + "\n"
+
+
+def main(root):
+    with open(os.path.join(root, "package.json"), encoding="utf-8") as file:
+        version = json.load(file)["version"]
+    tables = read_locales(os.path.join(root, "main"))
+    if ROOT_TAG not in tables:
+        sys.exit("gen-cldr-units: %s has no complete root (%s) locale" % (root, ROOT_TAG))
+    sys.stdout.write(render(version, tables))
 
 
 if __name__ == "__main__":

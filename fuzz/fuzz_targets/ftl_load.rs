@@ -4,10 +4,9 @@
 
 use std::time::Duration;
 
-use fresns_i18n::{
-    ArgValue, Args, ErrorCode, Format, Group, LocaleSet, Report, ResolveError, Resolver, Severity,
-    check,
-};
+use fresns_i18n::catalog::Group;
+use fresns_i18n::check::{Format, Report, Severity, check};
+use fresns_i18n::{ArgValue, Args, ErrorCode, LocaleSet, ResolveError, Resolver};
 use libfuzzer_sys::fuzz_target;
 
 /// The real source file for the headers group: `de` is checked and resolved against it.

@@ -1,7 +1,7 @@
 //! Explicit language tags (`X-Fresns-Client-Lang-Tag`): a chain, or error 31401.
 #![no_main]
 
-use fresns_i18n::negotiate::MAX_TAG_LEN;
+use fresns_i18n::limits::MAX_TAG_LEN;
 use fresns_i18n_fuzz::{EMBEDDED, assert_chain};
 use libfuzzer_sys::fuzz_target;
 

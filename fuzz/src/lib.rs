@@ -3,7 +3,8 @@
 
 use std::sync::LazyLock;
 
-use fresns_i18n::{DEFAULT_LOCALE, FallbackChain, MAX_CHAIN, Resolver};
+use fresns_i18n::limits::MAX_CHAIN;
+use fresns_i18n::{DEFAULT_LOCALE, FallbackChain, Resolver};
 
 /// The resolver over the shipped locales. Building it costs far more than one input, so it
 /// is shared by every input of a run.

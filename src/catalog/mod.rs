@@ -2,9 +2,18 @@
 //!
 //! Nothing here knows about locales or formatting; every other layer builds on it.
 
-mod codes;
+pub(crate) mod codes;
+pub(crate) mod error;
 
-pub use codes::ErrorCode;
+pub(crate) use codes::ErrorCode;
+pub(crate) use error::CatalogError;
+
+/// The attribute that holds a message's form with values filled in: `.detailed`.
+pub const DETAILED_ATTRIBUTE: &str = "detailed";
+
+/// The most arguments any code takes; the catalog table is checked against it at compile time,
+/// so per-message argument arrays can be fixed-size.
+pub(crate) const MAX_ARGS: usize = 4;
 
 use std::fmt;
 use std::str::FromStr;
@@ -25,6 +34,11 @@ macro_rules! define_catalog {
                 $variant,
             )*
         }
+
+        // A code with more arguments than this would not fit the resolver's fixed arrays.
+        const _: () = {
+            $(assert!(<[&str]>::len(&[$(stringify!($arg)),*]) <= $crate::catalog::MAX_ARGS);)*
+        };
 
         impl ErrorCode {
             /// Every code in the catalog, in ascending numeric order.
@@ -284,30 +298,6 @@ pub enum Presence {
     /// Optional; this many seconds, units or bytes are used when it is absent. Such arguments
     /// may appear in the message's plain value.
     Default(u64),
-}
-
-/// Errors from catalog lookups.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[non_exhaustive]
-pub enum CatalogError {
-    /// The number is not a Fresns error code.
-    #[error(
-        "code 30002: {0} is not a Fresns error code; run `fresns-i18n codes` to list the catalog"
-    )]
-    UnknownCode(u32),
-    /// The message ID is not in the catalog.
-    #[error("code 30002: `{0}` is not a catalog message ID; run `fresns-i18n codes` to list them")]
-    UnknownMessageId(String),
-    /// The text is neither a number nor a message ID.
-    #[error("code 30002: `{0}` is not an error code; give a number such as 31401")]
-    NotACode(String),
-}
-
-impl CatalogError {
-    /// The catalog code that describes this error (always 30002, a bad parameter value).
-    pub fn code(&self) -> ErrorCode {
-        ErrorCode::ParameterValueInvalid
-    }
 }
 
 #[cfg(test)]

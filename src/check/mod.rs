@@ -2,6 +2,7 @@
 //!
 //! Each finding is a [`Diagnostic`] with a stable check name ([`Check`]) and the exact place.
 
+pub(crate) mod diagnostic;
 mod report;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -10,13 +11,14 @@ use fluent_syntax::ast;
 use icu_locale::Locale;
 use icu_plurals::PluralRules;
 
+use crate::catalog::DETAILED_ATTRIBUTE;
 use crate::catalog::{ArgKind, ErrorCode, Presence};
 use crate::format::FUNCTIONS;
-use crate::locales::diagnostic::FileReporter;
-use crate::locales::{self, Check, DEFAULT_LOCALE, Diagnostic, LocaleSet, Severity};
 use crate::negotiate;
-use crate::resolver::DETAILED_ATTRIBUTE;
+use crate::resources::{self, DEFAULT_LOCALE, LocaleSet};
+use diagnostic::FileReporter;
 
+pub use diagnostic::{Check, Diagnostic, Severity};
 pub use report::{Format, LocaleStats, Report};
 
 /// Bidi controls that must not appear in translations: the resolver isolates placeables itself.
@@ -31,7 +33,7 @@ pub fn check(set: &LocaleSet, only: &[String]) -> Report {
     if !only.is_empty() {
         set.retain(only);
     }
-    let (parsed, mut diagnostics) = locales::parse(&set);
+    let (parsed, mut diagnostics) = resources::parse(&set);
     let sources: Vec<_> = set.locales.iter().zip(parsed.iter()).collect();
     let en = sources
         .iter()
@@ -117,7 +119,7 @@ struct Entries<'a> {
 }
 
 impl<'a> Entries<'a> {
-    fn collect(parsed: &'a locales::ParsedLocale<'a>, tag: &'a str) -> Self {
+    fn collect(parsed: &'a resources::ParsedLocale<'a>, tag: &'a str) -> Self {
         let mut entries = Entries {
             reporters: Vec::new(),
             messages: HashMap::new(),
@@ -165,7 +167,7 @@ struct LocaleChecker<'a> {
 }
 
 impl<'a> LocaleChecker<'a> {
-    fn files(&mut self, source: &locales::LocaleSource, en_files: &BTreeSet<&str>) {
+    fn files(&mut self, source: &resources::LocaleSource, en_files: &BTreeSet<&str>) {
         let mine: BTreeSet<&str> = source.files.iter().map(|f| f.name.as_str()).collect();
         for missing in en_files.difference(&mine) {
             self.out.push(self.place_file(
@@ -428,7 +430,7 @@ impl<'a> LocaleChecker<'a> {
                 format!(
                     "`{id}{part}` is identical to `en`; translate it, or list `{id}` in {}/{} with the reason",
                     self.tag,
-                    locales::ALLOW_UNTRANSLATED_FILE
+                    resources::ALLOW_UNTRANSLATED_FILE
                 ),
             ));
         }

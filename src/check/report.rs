@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
-use crate::locales::{Check, Diagnostic, Severity};
+use super::{Check, Diagnostic, Severity};
 
 /// An output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

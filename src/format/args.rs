@@ -34,14 +34,25 @@ impl ArgValue {
     /// Durations are whole seconds (`7200`) or a sum of units (`2h`, `90m`, `1h30m`, `30s`,
     /// `2d`); sizes are bytes (`10485760`) or a number with `B`, `kB`, `MB`, `GB` or `TB`, in
     /// multiples of 1024 (`10MB` is 10 485 760 bytes, as `SIZE()` prints it).
-    pub fn parse(kind: ArgKind, text: &str) -> Result<ArgValue, String> {
+    ///
+    /// ```
+    /// use fresns_i18n::ArgValue;
+    /// use fresns_i18n::catalog::ArgKind;
+    /// use std::time::Duration;
+    ///
+    /// let wait = ArgValue::parse(ArgKind::Duration, "1h30m")?;
+    /// assert_eq!(wait, ArgValue::Duration(Duration::from_secs(5400)));
+    /// assert!(ArgValue::parse(ArgKind::Count, "twenty").is_err());
+    /// # Ok::<(), fresns_i18n::ParseValueError>(())
+    /// ```
+    pub fn parse(kind: ArgKind, text: &str) -> Result<ArgValue, ParseValueError> {
         let text = text.trim();
         match kind {
             ArgKind::Duration => parse_duration(text).map(ArgValue::Duration),
             ArgKind::Count => text
                 .parse::<i64>()
                 .map(ArgValue::Count)
-                .map_err(|_| "expected a whole number such as 20".to_owned()),
+                .map_err(|_| ParseValueError::Count),
             ArgKind::Bytes => parse_size(text).map(ArgValue::Bytes),
             ArgKind::Text => Ok(ArgValue::Text(text.to_owned())),
         }
@@ -82,10 +93,28 @@ impl From<&str> for ArgValue {
 /// arithmetic can never overflow.
 const MAX_DURATION_SECS: u64 = 100 * 366 * 86_400;
 
-fn parse_duration(text: &str) -> Result<Duration, String> {
-    const HINT: &str = "expected seconds (7200) or units such as 2h, 90m, 1h30m, 30s";
+/// Why a text is not a value of the kind an argument declares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ParseValueError {
+    /// Not a duration.
+    #[error("expected seconds (7200) or units such as 2h, 90m, 1h30m, 30s")]
+    Duration,
+    /// A duration over the 100-year maximum (in seconds).
+    #[error("{0} seconds is longer than the 100-year maximum")]
+    DurationTooLong(u64),
+    /// Not a whole number.
+    #[error("expected a whole number such as 20")]
+    Count,
+    /// Not a size.
+    #[error("expected bytes (10485760) or a size such as 512kB, 10MB, 2GB")]
+    Size,
+}
+
+fn parse_duration(text: &str) -> Result<Duration, ParseValueError> {
+    const HINT: ParseValueError = ParseValueError::Duration;
     if text.is_empty() {
-        return Err(HINT.to_owned());
+        return Err(HINT);
     }
     if let Ok(secs) = text.parse::<u64>() {
         return bounded_duration(secs);
@@ -102,32 +131,30 @@ fn parse_duration(text: &str) -> Result<Duration, String> {
             'h' => 3_600,
             'm' => 60,
             's' => 1,
-            _ => return Err(HINT.to_owned()),
+            _ => return Err(HINT),
         };
-        let amount: u64 = digits.parse().map_err(|_| HINT.to_owned())?;
+        let amount: u64 = digits.parse().map_err(|_| HINT)?;
         digits.clear();
         total = amount
             .checked_mul(unit)
             .and_then(|secs| total.checked_add(secs))
-            .ok_or_else(|| HINT.to_owned())?;
+            .ok_or(HINT)?;
     }
     if !digits.is_empty() {
-        return Err(HINT.to_owned());
+        return Err(HINT);
     }
     bounded_duration(total)
 }
 
-fn bounded_duration(secs: u64) -> Result<Duration, String> {
+fn bounded_duration(secs: u64) -> Result<Duration, ParseValueError> {
     if secs > MAX_DURATION_SECS {
-        return Err(format!(
-            "{secs} seconds is longer than the 100-year maximum"
-        ));
+        return Err(ParseValueError::DurationTooLong(secs));
     }
     Ok(Duration::from_secs(secs))
 }
 
-fn parse_size(text: &str) -> Result<u64, String> {
-    const HINT: &str = "expected bytes (10485760) or a size such as 512kB, 10MB, 2GB";
+fn parse_size(text: &str) -> Result<u64, ParseValueError> {
+    const HINT: ParseValueError = ParseValueError::Size;
     let split = text
         .find(|c: char| !(c.is_ascii_digit() || c == '.'))
         .unwrap_or(text.len());
@@ -138,15 +165,15 @@ fn parse_size(text: &str) -> Result<u64, String> {
         "m" | "mb" | "mib" => 1 << 20,
         "g" | "gb" | "gib" => 1 << 30,
         "t" | "tb" | "tib" => 1 << 40,
-        _ => return Err(HINT.to_owned()),
+        _ => return Err(HINT),
     };
     if multiplier == 1 {
-        return number.parse::<u64>().map_err(|_| HINT.to_owned());
+        return number.parse::<u64>().map_err(|_| HINT);
     }
-    let amount: f64 = number.parse().map_err(|_| HINT.to_owned())?;
+    let amount: f64 = number.parse().map_err(|_| HINT)?;
     let bytes = (amount * multiplier as f64).round();
     if !bytes.is_finite() || bytes < 0.0 || bytes >= u64::MAX as f64 {
-        return Err(HINT.to_owned());
+        return Err(HINT);
     }
     Ok(bytes as u64)
 }
@@ -229,7 +256,7 @@ impl Args {
 #[non_exhaustive]
 pub enum ArgError {
     /// The code takes no argument of this name.
-    #[error("code 30000: {code} takes no argument `{name}`; its arguments are: {}", list_args(*.code))]
+    #[error("{code} takes no argument `{name}`; its arguments are: {}", list_args(*.code))]
     Unknown {
         /// The code being resolved.
         code: ErrorCode,
@@ -237,9 +264,7 @@ pub enum ArgError {
         name: String,
     },
     /// A required argument is missing while others were given.
-    #[error(
-        "code 30001: {code} needs the argument `{name}` when any argument is given; pass it or pass none"
-    )]
+    #[error("{code} needs the argument `{name}` when any argument is given; pass it or pass none")]
     Missing {
         /// The code being resolved.
         code: ErrorCode,
@@ -247,7 +272,7 @@ pub enum ArgError {
         name: &'static str,
     },
     /// The value has the wrong type.
-    #[error("code 30002: argument `{name}` must be a {expected}, not a {found}")]
+    #[error("argument `{name}` must be a {expected}, not a {found}")]
     WrongType {
         /// The argument's name.
         name: String,
@@ -257,14 +282,14 @@ pub enum ArgError {
         found: &'static str,
     },
     /// The value could not be parsed or is out of range.
-    #[error("code 30002: argument `{name}` has a bad value `{value}`: {reason}")]
+    #[error("argument `{name}` has a bad value `{value}`: {reason}")]
     InvalidValue {
         /// The argument's name.
         name: String,
         /// The value (cut to 64 characters).
         value: String,
         /// What was expected.
-        reason: String,
+        reason: ParseValueError,
     },
 }
 

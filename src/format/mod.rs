@@ -98,7 +98,7 @@ impl LocaleFormatters {
         let divisor = 1u128 << (10 * unit);
         // Tenths of the unit, rounded half up, in integers so no float rounding creeps in.
         let tenths = (u128::from(bytes) * 10 + divisor / 2) / divisor;
-        let text = if tenths % 10 == 0 {
+        let text = if tenths.is_multiple_of(10) {
             (tenths / 10).to_string()
         } else {
             format!("{}.{}", tenths / 10, tenths % 10)
@@ -133,7 +133,8 @@ fn decimal_from_f64(value: f64) -> Option<Decimal> {
 }
 
 /// Finds CLDR digital-unit patterns for a locale: the tag without its region, then the bare
-/// language if it is written in its default script, else CLDR's root.
+/// language if it is written in its default script, else CLDR's root (the patterns of every
+/// locale the generated index leaves out, so no locale can end up without real units).
 fn digital_units_for(locale: &Locale) -> &'static cldr_units::UnitPatterns {
     let table = cldr_units::DIGITAL_UNITS;
     let find = |tag: &str| {
@@ -141,7 +142,7 @@ fn digital_units_for(locale: &Locale) -> &'static cldr_units::UnitPatterns {
             .binary_search_by(|(key, _)| key.cmp(&tag))
             .ok()
             .and_then(|index| table.get(index))
-            .map(|(_, patterns)| patterns)
+            .map(|&(_, patterns)| patterns)
     };
     let language = locale.id.language.as_str();
     let with_script = locale
@@ -157,11 +158,8 @@ fn digital_units_for(locale: &Locale) -> &'static cldr_units::UnitPatterns {
         .as_deref()
         .and_then(find)
         .or_else(|| default_script.then(|| find(language)).flatten())
-        .or_else(|| find("und"))
-        .unwrap_or(&EMPTY_UNITS)
+        .unwrap_or(&cldr_units::ROOT)
 }
-
-static EMPTY_UNITS: cldr_units::UnitPatterns = [[None, None, None, None, None, Some("{0} B")]; 5];
 
 /// Registers `NUMBER`, `DURATION` and `SIZE` on a bundle and makes bare numbers localised.
 pub(crate) fn install(
@@ -284,17 +282,47 @@ mod tests {
 
     #[test]
     fn unit_table_lookup_respects_scripts() {
-        // sr-Latn must not get Cyrillic units from `sr`.
-        let latin = digital_units_for(&Locale::try_from_str("sr-Latn").unwrap());
-        let cyrillic = digital_units_for(&Locale::try_from_str("sr").unwrap());
-        assert!(!std::ptr::eq(latin, cyrillic));
+        // hi-Latn must not get Devanagari units from `hi`, nor `hi` the Latin ones.
+        // (sr and sr-Latn share one table: CLDR writes B, kB, MB, … in both scripts.)
+        assert_eq!(units("hi")[0][5], Some("{0} बाइट"));
+        assert_eq!(units("hi-Latn")[0][5], Some("{0} byte"));
         let latin_entry = cldr_units::DIGITAL_UNITS
             .iter()
-            .find(|(tag, _)| *tag == "sr-Latn");
-        assert!(std::ptr::eq(latin, &latin_entry.unwrap().1));
-        assert!(std::ptr::eq(
-            digital_units_for(&Locale::try_from_str("de-AT").unwrap()),
-            digital_units_for(&Locale::try_from_str("de").unwrap())
-        ));
+            .find(|(tag, _)| *tag == "hi-Latn");
+        assert!(std::ptr::eq(units("hi-Latn-IN"), latin_entry.unwrap().1));
+        assert!(std::ptr::eq(units("de-AT"), units("de")));
+        // zh-Hant matches root in CLDR and must not take zh's (Simplified) patterns.
+        assert!(std::ptr::eq(units("zh-Hant-HK"), &cldr_units::ROOT));
+        assert!(!std::ptr::eq(units("zh"), &cldr_units::ROOT));
+    }
+
+    fn units(tag: &str) -> &'static cldr_units::UnitPatterns {
+        digital_units_for(&Locale::try_from_str(tag).unwrap())
+    }
+
+    #[test]
+    fn unit_tables_keep_locales_that_differ_from_root() {
+        // ru and pt have their own patterns (regional tags take their language's); zu has root's.
+        assert_eq!(units("ru")[2][5], Some("{0} МБ"));
+        assert_eq!(units("ru-UA")[2][5], Some("{0} МБ"));
+        assert_eq!(units("pt-BR")[0][5], Some("{0} bytes"));
+        assert!(std::ptr::eq(units("zu"), &cldr_units::ROOT));
+        assert!(std::ptr::eq(units("und"), &cldr_units::ROOT));
+        let index = cldr_units::DIGITAL_UNITS;
+        assert!(index.windows(2).all(|pair| pair[0].0 < pair[1].0));
+    }
+
+    #[test]
+    fn unknown_locales_fall_back_to_root_units() {
+        // The last resort is CLDR's root table, so a size never gets another unit's name.
+        let unknown = units("xx");
+        assert!(std::ptr::eq(unknown, &cldr_units::ROOT));
+        let expected = ["{0} byte", "{0} kB", "{0} MB", "{0} GB", "{0} TB"];
+        for (patterns, pattern) in unknown.iter().zip(expected) {
+            assert_eq!(patterns[5], Some(pattern));
+        }
+        let xx = formatters("xx");
+        assert_eq!(xx.size(10_485_760).as_deref(), Some("10 MB"));
+        assert_eq!(xx.size(3 << 40).as_deref(), Some("3 TB"));
     }
 }

@@ -10,7 +10,8 @@ use axum::response::Response;
 use tower_http::request_id::{MakeRequestId, RequestId};
 
 use super::metrics::Metrics;
-use super::routes::{ApiError, SharedState, error_response, lenient_chain};
+use super::routes::{SharedState, error_response};
+use crate::axum::{FresnsError, lenient_chain};
 use crate::catalog::ErrorCode;
 
 /// Request headers (names and values) may add up to this many bytes; more is 431. The
@@ -45,42 +46,44 @@ pub(crate) async fn observe(
 }
 
 /// The first limit the request breaks, if any.
-fn violation(request: &Request) -> Option<ApiError> {
+fn violation(request: &Request) -> Option<FresnsError> {
     let headers = request.headers();
     let header_bytes: usize = headers
         .iter()
         .map(|(name, value)| name.as_str().len() + value.len())
         .sum();
     if headers.len() > MAX_HEADERS || header_bytes > MAX_HEADER_BYTES {
-        return Some(ApiError::new(
-            StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
-            ErrorCode::HeadersError,
-            format!(
-                "the request has {} headers of {header_bytes} bytes; the limits are {MAX_HEADERS} headers and {MAX_HEADER_BYTES} bytes",
-                headers.len()
-            ),
-        ));
+        return Some(
+            FresnsError::new(ErrorCode::HeadersError)
+                .with_status(StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE)
+                .with_detail(format!(
+                    "the request has {} headers of {header_bytes} bytes; the limits are {MAX_HEADERS} headers and {MAX_HEADER_BYTES} bytes",
+                    headers.len()
+                )),
+        );
     }
     let query = request.uri().query().map_or(0, str::len);
     if query > MAX_QUERY_BYTES {
-        return Some(ApiError::new(
-            StatusCode::BAD_REQUEST,
-            ErrorCode::ParameterValueInvalid,
-            format!("the query string is {query} bytes, over the {MAX_QUERY_BYTES}-byte limit"),
-        ));
+        return Some(
+            FresnsError::new(ErrorCode::ParameterValueInvalid)
+                .with_status(StatusCode::BAD_REQUEST)
+                .with_detail(format!(
+                    "the query string is {query} bytes, over the {MAX_QUERY_BYTES}-byte limit"
+                )),
+        );
     }
     let declared = headers
         .get(CONTENT_LENGTH)
         .and_then(|value| value.to_str().ok())
         .and_then(|value| value.trim().parse::<u64>().ok());
     if let Some(length) = declared.filter(|&length| length > MAX_BODY_BYTES) {
-        return Some(ApiError::new(
-            StatusCode::PAYLOAD_TOO_LARGE,
-            ErrorCode::ParameterError,
-            format!(
-                "the request body is {length} bytes; these routes take no body (at most {MAX_BODY_BYTES} bytes are tolerated)"
-            ),
-        ));
+        return Some(
+            FresnsError::new(ErrorCode::ParameterError)
+                .with_status(StatusCode::PAYLOAD_TOO_LARGE)
+                .with_detail(format!(
+                    "the request body is {length} bytes; these routes take no body (at most {MAX_BODY_BYTES} bytes are tolerated)"
+                )),
+        );
     }
     None
 }

@@ -1,4 +1,5 @@
-//! The HTTP service behind `fresns-i18n serve`: routes, limits, live reload and metrics.
+//! The HTTP service behind `fresns-i18n serve` (feature `server`): routes, limits, live
+//! reload and metrics, run inside the caller's tokio runtime.
 //!
 //! Routes (GET and HEAD):
 //! - `/v1/errors/{code}`: one message in Fresns's envelope,
@@ -20,7 +21,7 @@ mod state;
 mod tests;
 mod timezone;
 
-use std::io::Write as _;
+use std::future::Future;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -40,7 +41,8 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 use tracing::Span;
 
-use crate::locales::LoadError;
+use crate::resolver::Resolver;
+use crate::resources::LoadError;
 use state::AppState;
 
 /// The connection layer refuses a request head (request line and headers) over this many
@@ -61,7 +63,7 @@ const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
 /// Options for [`serve`].
 ///
 /// ```
-/// let mut options = fresns_i18n::ServeOptions::default();
+/// let mut options = fresns_i18n::server::ServeOptions::default();
 /// options.addr = "127.0.0.1:0".parse()?;
 /// assert!(options.locales.is_none());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -127,75 +129,133 @@ pub enum ServeError {
     /// A signal handler cannot be installed.
     #[error("cannot listen for signals: {0}")]
     Signal(std::io::Error),
-    /// The async runtime cannot start.
-    #[error("cannot start the async runtime: {0}")]
+    /// A start-up task of the async runtime failed.
+    #[error("the async runtime failed while starting the server: {0}")]
     Runtime(std::io::Error),
 }
 
-/// Runs the HTTP service until SIGTERM or Ctrl-C, then lets requests in flight finish.
+/// A bound, running-ready HTTP service: locales loaded and checked, socket bound, reloads
+/// started. Built inside the caller's tokio runtime; installs no logger (the service logs
+/// through `tracing`, and the caller chooses a subscriber).
 ///
-/// Prints `listening on http://ADDR` on stdout once the socket is bound (with port 0, that
-/// is how to learn the port). Logs go to stderr through `tracing`; `RUST_LOG` sets the level
-/// (default `info,icu_provider=error`).
-pub fn serve(options: ServeOptions) -> Result<(), ServeError> {
-    init_tracing();
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .map_err(ServeError::Runtime)?;
-    runtime.block_on(run(options))
+/// ```no_run
+/// # async fn run() -> Result<(), fresns_i18n::server::ServeError> {
+/// use fresns_i18n::server::{ServeOptions, Server};
+///
+/// let mut options = ServeOptions::default();
+/// options.addr = "127.0.0.1:0".parse().expect("an address");
+/// let server = Server::bind(options).await?;
+/// println!("listening on http://{}", server.local_addr());
+/// server.run().await
+/// # }
+/// ```
+pub struct Server {
+    listener: TcpListener,
+    local: SocketAddr,
+    state: Arc<AppState>,
+    /// Ends the reload tasks when the server is dropped.
+    _reloads: reload::Reloads,
 }
 
-fn init_tracing() {
-    // ICU4X logs a warning each time it probes for data it then falls back from (e.g. a
-    // locale's long unit names); at request rates that buries the log, so it is off by default.
-    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,icu_provider=error"));
-    // A caller that set up its own subscriber keeps it.
-    let _ = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .with_target(false)
-        .try_init();
+impl std::fmt::Debug for Server {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Server")
+            .field("local_addr", &self.local)
+            .field("origin", &self.state.current().resolver.origin())
+            .finish_non_exhaustive()
+    }
 }
 
-async fn run(options: ServeOptions) -> Result<(), ServeError> {
-    let dir = options.locales.clone();
-    let loaded = tokio::task::spawn_blocking(move || reload::load_initial(dir.as_deref()))
-        .await
-        .map_err(|err| ServeError::Runtime(std::io::Error::other(err)))??;
-    let version = loaded.version.clone();
-    let state = Arc::new(AppState::new(loaded, options.locales.clone()));
-    let listener = TcpListener::bind(options.addr)
-        .await
-        .map_err(|source| ServeError::Bind {
+impl Server {
+    /// Loads the locales (refusing a set with checker errors), binds `options.addr` and starts
+    /// the reload machinery: SIGHUP always, and file watching with `options.locales`.
+    pub async fn bind(options: ServeOptions) -> Result<Server, ServeError> {
+        let dir = options.locales.clone();
+        let loaded = tokio::task::spawn_blocking(move || reload::load_initial(dir.as_deref()))
+            .await
+            .map_err(|err| ServeError::Runtime(std::io::Error::other(err)))??;
+        let version = loaded.version.clone();
+        let state = Arc::new(AppState::new(loaded, options.locales.clone()));
+        let listener =
+            TcpListener::bind(options.addr)
+                .await
+                .map_err(|source| ServeError::Bind {
+                    addr: options.addr,
+                    source,
+                })?;
+        let local = listener.local_addr().map_err(|source| ServeError::Bind {
             addr: options.addr,
             source,
         })?;
-    let local = listener.local_addr().map_err(|source| ServeError::Bind {
-        addr: options.addr,
-        source,
-    })?;
-    reload::start(Arc::clone(&state), options.locales.clone(), options.watch)?;
-    tracing::info!(addr = %local, %version, origin = %state.current().resolver.origin(), "serving");
-    // The one line on stdout: scripts and tests read the bound address from it.
-    let mut stdout = std::io::stdout().lock();
-    let _ = writeln!(stdout, "listening on http://{local}");
-    let _ = stdout.flush();
-    drop(stdout);
-    accept_loop(listener, app(state)).await;
-    Ok(())
+        let reloads = reload::start(Arc::clone(&state), options.locales.clone(), options.watch)?;
+        tracing::info!(addr = %local, %version, origin = %state.current().resolver.origin(), "serving");
+        Ok(Server {
+            listener,
+            local,
+            state,
+            _reloads: reloads,
+        })
+    }
+
+    /// The address the socket is bound to (with port 0, the port picked).
+    pub fn local_addr(&self) -> SocketAddr {
+        self.local
+    }
+
+    /// The service's routes over its live (reloading) locale set, to mount elsewhere.
+    pub fn router(&self) -> Router {
+        app(Arc::clone(&self.state))
+    }
+
+    /// Serves until SIGTERM or Ctrl-C, then lets requests in flight finish.
+    pub async fn run(self) -> Result<(), ServeError> {
+        self.run_until(shutdown_signal()).await
+    }
+
+    /// Serves until `shutdown` completes, then lets requests in flight finish.
+    pub async fn run_until(
+        self,
+        shutdown: impl Future<Output = ()> + Send,
+    ) -> Result<(), ServeError> {
+        let app = app(Arc::clone(&self.state));
+        accept_loop(self.listener, app, shutdown).await;
+        Ok(())
+    }
+}
+
+/// Runs the HTTP service on `options.addr` until SIGTERM or Ctrl-C, inside the caller's tokio
+/// runtime. [`Server`] does the same in steps, for callers that need the bound address.
+pub async fn serve(options: ServeOptions) -> Result<(), ServeError> {
+    Server::bind(options).await?.run().await
+}
+
+/// The message routes over a fixed resolver, with their limits and layers, for mounting next
+/// to a service's own routes (`Router::merge` or `Router::nest`). No socket, no reloads.
+///
+/// ```
+/// use std::sync::Arc;
+/// use fresns_i18n::Resolver;
+///
+/// let routes = fresns_i18n::server::router(Arc::new(Resolver::embedded()?));
+/// let app: axum::Router = axum::Router::new().nest("/i18n", routes);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn router(resolver: Arc<Resolver>) -> Router {
+    let version = state::version_of_resolver(&resolver);
+    app(Arc::new(AppState::new(
+        state::Loaded::shared(resolver, version, 0),
+        None,
+    )))
 }
 
 /// Accepts connections until a shutdown signal, then drains them.
-async fn accept_loop(listener: TcpListener, app: Router) {
+async fn accept_loop(listener: TcpListener, app: Router, shutdown: impl Future<Output = ()>) {
     let mut http = hyper::server::conn::http1::Builder::new();
     http.timer(TokioTimer::new())
         .header_read_timeout(HEADER_READ_TIMEOUT)
         .max_header_size(MAX_HEAD_BYTES);
     let graceful = GracefulShutdown::new();
     let slots = Arc::new(Semaphore::new(MAX_CONNECTIONS));
-    let shutdown = shutdown_signal();
     tokio::pin!(shutdown);
     loop {
         let slot = tokio::select! {

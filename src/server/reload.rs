@@ -20,8 +20,9 @@ use super::state::{
     AppState, Loaded, MAX_REPORTED_DIAGNOSTICS, ReloadFailure, unix_now, version_of,
 };
 use crate::check::check;
-use crate::locales::{ALLOW_UNTRANSLATED_FILE, Diagnostic, LocaleSet, Severity};
+use crate::check::{Diagnostic, Severity};
 use crate::resolver::Resolver;
+use crate::resources::{ALLOW_UNTRANSLATED_FILE, LocaleSet};
 
 /// A reload waits for this much quiet after the last file event, so an editor's burst of
 /// writes (temp file, rename, attributes) becomes one reload.
@@ -75,11 +76,11 @@ pub(crate) fn reload_now(state: &AppState, dir: &Path) -> Outcome {
         tracing::debug!(%version, "locale files unchanged");
         return Outcome::Unchanged;
     }
-    if let Some(failure) = state.failure() {
-        if failure.version.as_deref() == Some(version.as_str()) {
-            // The same broken files again (another event from the same save): already logged.
-            return Outcome::Rejected(failure);
-        }
+    if let Some(failure) = state.failure()
+        && failure.version.as_deref() == Some(version.as_str())
+    {
+        // The same broken files again (another event from the same save): already logged.
+        return Outcome::Rejected(failure);
     }
     let report = check(&set, &[]);
     log_diagnostics(&report.diagnostics);
@@ -173,7 +174,7 @@ pub(crate) fn start(
     state: Arc<AppState>,
     dir: Option<PathBuf>,
     watch: bool,
-) -> Result<(), ServeError> {
+) -> Result<Reloads, ServeError> {
     // One pending trigger is enough: a reload reads the newest files, so a full queue loses
     // nothing.
     let (tx, rx) = mpsc::channel(8);
@@ -181,11 +182,26 @@ pub(crate) fn start(
         (Some(dir), true) => Some(watch_dir(dir, tx.clone())?),
         _ => None,
     };
-    listen_for_hangup(tx, dir.is_some())?;
+    let mut tasks = Vec::new();
+    tasks.extend(listen_for_hangup(tx, dir.is_some())?);
     if let Some(dir) = dir {
-        tokio::spawn(reload_loop(state, dir, rx, watcher));
+        tasks.push(tokio::spawn(reload_loop(state, dir, rx, watcher)));
     }
-    Ok(())
+    Ok(Reloads { tasks })
+}
+
+/// The reload tasks of one server; dropping it ends them (and the file watcher), so a server
+/// embedded in a longer-lived runtime leaves nothing behind.
+pub(crate) struct Reloads {
+    tasks: Vec<tokio::task::JoinHandle<()>>,
+}
+
+impl Drop for Reloads {
+    fn drop(&mut self) {
+        for task in &self.tasks {
+            task.abort();
+        }
+    }
 }
 
 fn watch_dir(
@@ -234,10 +250,13 @@ fn is_relevant(event: &Event, root: &Path) -> bool {
 }
 
 #[cfg(unix)]
-fn listen_for_hangup(tx: mpsc::Sender<Trigger>, reloadable: bool) -> Result<(), ServeError> {
+fn listen_for_hangup(
+    tx: mpsc::Sender<Trigger>,
+    reloadable: bool,
+) -> Result<Option<tokio::task::JoinHandle<()>>, ServeError> {
     use tokio::signal::unix::{SignalKind, signal};
     let mut hangup = signal(SignalKind::hangup()).map_err(ServeError::Signal)?;
-    tokio::spawn(async move {
+    let task = tokio::spawn(async move {
         while hangup.recv().await.is_some() {
             if reloadable {
                 tracing::info!("SIGHUP: reloading locales");
@@ -249,12 +268,15 @@ fn listen_for_hangup(tx: mpsc::Sender<Trigger>, reloadable: bool) -> Result<(), 
             }
         }
     });
-    Ok(())
+    Ok(Some(task))
 }
 
 #[cfg(not(unix))]
-fn listen_for_hangup(_tx: mpsc::Sender<Trigger>, _reloadable: bool) -> Result<(), ServeError> {
-    Ok(())
+fn listen_for_hangup(
+    _tx: mpsc::Sender<Trigger>,
+    _reloadable: bool,
+) -> Result<Option<tokio::task::JoinHandle<()>>, ServeError> {
+    Ok(None)
 }
 
 /// Runs reloads one at a time, so two never race to swap.

@@ -7,10 +7,7 @@ use std::time::Instant;
 
 use axum::body::Body;
 use axum::extract::State;
-use axum::http::header::{
-    ACCEPT_LANGUAGE, CACHE_CONTROL, CONTENT_LANGUAGE, CONTENT_TYPE, ETAG, HeaderName,
-    IF_NONE_MATCH, VARY,
-};
+use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE, ETAG, HeaderName, IF_NONE_MATCH};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri};
 use axum::response::Response;
 use serde::Serialize;
@@ -19,48 +16,28 @@ use serde_json::json;
 use super::metrics::SetInfo;
 use super::state::{AppState, Fnv, Loaded};
 use super::timezone;
+use crate::axum::{
+    Envelope, FresnsError, MessageData, json_response, lenient_chain, set_language_headers,
+    strict_chain,
+};
 use crate::catalog::ErrorCode;
 use crate::format::args::Args;
-use crate::locales::DEFAULT_LOCALE;
-use crate::resolver::{FallbackChain, ResolveError, Resolver};
+use crate::resolver::{FallbackChain, ResolveError};
+use crate::resources::DEFAULT_LOCALE;
 
 pub(crate) type SharedState = Arc<AppState>;
 
-/// The strict language header; a malformed tag is error 31401.
-pub(crate) const LANG_TAG_HEADER: HeaderName = HeaderName::from_static("x-fresns-client-lang-tag");
 /// The client's UTC offset; a malformed one is error 31402.
 pub(crate) const TIMEZONE_HEADER: HeaderName = HeaderName::from_static("x-fresns-client-timezone");
-/// The language headers a response depends on.
-const VARY_VALUE: HeaderValue =
-    HeaderValue::from_static("Accept-Language, X-Fresns-Client-Lang-Tag");
 /// The query parameter that picks the language; every other parameter is a message argument.
 const LANG_PARAM: &str = "lang";
 
-/// A failed request: the HTTP status, the catalog code that names the problem, and an English
+/// A failed request: the catalog code that names the problem, its HTTP status, and an English
 /// detail for the developer reading the response.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct ApiError {
-    pub(crate) status: StatusCode,
-    pub(crate) code: ErrorCode,
-    pub(crate) detail: String,
-}
-
-impl ApiError {
-    pub(crate) fn new(status: StatusCode, code: ErrorCode, detail: impl Into<String>) -> Self {
-        ApiError {
-            status,
-            code,
-            detail: strip_code_prefix(detail.into()),
-        }
-    }
-}
-
-/// The library's error messages start with `code NNNNN: `; the envelope already has the code.
-fn strip_code_prefix(detail: String) -> String {
-    match detail.strip_prefix("code ") {
-        Some(rest) if rest.get(5..7) == Some(": ") => rest.get(7..).unwrap_or("").to_owned(),
-        _ => detail,
-    }
+fn api_error(status: StatusCode, code: ErrorCode, detail: impl Into<String>) -> FresnsError {
+    FresnsError::new(code)
+        .with_status(status)
+        .with_detail(detail)
 }
 
 /// The query and the language chain of a request, after the checks both message routes
@@ -79,8 +56,9 @@ fn request_language(
             err,
         ))
     })?;
-    let chain = negotiate(resolver, headers, query.lang.as_deref()).map_err(|err| {
+    let chain = strict_chain(resolver, headers, query.lang.as_deref()).map_err(|err| {
         let chain = lenient_chain(resolver, headers, query.lang.as_deref());
+        let err = FresnsError::from(err).with_status(StatusCode::BAD_REQUEST);
         Box::new(error_response(loaded, &chain, err))
     })?;
     check_timezone(headers).map_err(|err| Box::new(error_response(loaded, &chain, err)))?;
@@ -107,7 +85,7 @@ pub(crate) async fn message(
             let detail = format!(
                 "there is no error code `{shown}`; GET /v1/errors lists every code in the catalog"
             );
-            let err = ApiError::new(
+            let err = api_error(
                 StatusCode::NOT_FOUND,
                 ErrorCode::ParameterValueInvalid,
                 detail,
@@ -118,7 +96,7 @@ pub(crate) async fn message(
     let mut args = Args::new();
     for (name, value) in &query.args {
         if let Err(err) = args.set_parsed(code, name, value) {
-            let err = ApiError::new(StatusCode::BAD_REQUEST, err.code(), err.to_string());
+            let err = FresnsError::from(err).with_status(StatusCode::BAD_REQUEST);
             return error_response(&loaded, &chain, err);
         }
     }
@@ -147,13 +125,13 @@ pub(crate) async fn message(
             json_response(StatusCode::OK, &body, resolved.locale)
         }
         Err(ResolveError::Args(err)) => {
-            let err = ApiError::new(StatusCode::BAD_REQUEST, err.code(), err.to_string());
+            let err = FresnsError::from(err).with_status(StatusCode::BAD_REQUEST);
             error_response(&loaded, &chain, err)
         }
         Err(err) => {
             // Cannot happen with a set that passed the checker (every `en` message exists).
             tracing::error!(code = code.number(), "{err}");
-            let err = ApiError::new(
+            let err = api_error(
                 StatusCode::INTERNAL_SERVER_ERROR,
                 ErrorCode::DataAbnormal,
                 err.to_string(),
@@ -300,7 +278,7 @@ pub(crate) async fn not_found(
         query_lang(uri.query()).as_deref(),
     );
     let path: String = uri.path().chars().take(64).collect();
-    let err = ApiError::new(
+    let err = api_error(
         StatusCode::NOT_FOUND,
         ErrorCode::ParameterError,
         format!(
@@ -322,7 +300,7 @@ pub(crate) async fn method_not_allowed(
         &headers,
         query_lang(uri.query()).as_deref(),
     );
-    let err = ApiError::new(
+    let err = api_error(
         StatusCode::METHOD_NOT_ALLOWED,
         ErrorCode::ParameterError,
         "this route only answers GET and HEAD",
@@ -340,7 +318,7 @@ pub(crate) struct Query {
 impl Query {
     /// Splits `lang` from the arguments. A name given twice is error 30002: which value was
     /// meant is unclear.
-    pub(crate) fn parse(query: Option<&str>) -> Result<Query, ApiError> {
+    pub(crate) fn parse(query: Option<&str>) -> Result<Query, FresnsError> {
         let mut parsed = Query::default();
         for (name, value) in form_urlencoded::parse(query.unwrap_or("").as_bytes()) {
             let twice = if name == LANG_PARAM {
@@ -353,7 +331,7 @@ impl Query {
             };
             if twice {
                 let name: String = name.chars().take(32).collect();
-                return Err(ApiError::new(
+                return Err(api_error(
                     StatusCode::BAD_REQUEST,
                     ErrorCode::ParameterValueInvalid,
                     format!("the query parameter `{name}` is given twice; give it once"),
@@ -371,68 +349,19 @@ pub(crate) fn query_lang(query: Option<&str>) -> Option<String> {
         .map(|(_, value)| value.into_owned())
 }
 
-fn header_text<'a>(headers: &'a HeaderMap, name: &HeaderName) -> Option<Cow<'a, str>> {
-    headers
-        .get(name)
-        .map(|value| String::from_utf8_lossy(value.as_bytes()))
-}
-
-/// The request's fallback chain: `X-Fresns-Client-Lang-Tag`, else `?lang=` (both strict: a
-/// malformed tag is 31401), else `Accept-Language` (lenient), else `en`.
-pub(crate) fn negotiate(
-    resolver: &Resolver,
-    headers: &HeaderMap,
-    query_lang: Option<&str>,
-) -> Result<FallbackChain, ApiError> {
-    let explicit = header_text(headers, &LANG_TAG_HEADER).or(query_lang.map(Cow::Borrowed));
-    match explicit {
-        Some(tag) => resolver
-            .negotiate_tag(&tag)
-            .map_err(|err| ApiError::new(StatusCode::BAD_REQUEST, err.code(), err.to_string())),
-        None => Ok(accept_language_chain(resolver, headers)),
-    }
-}
-
-/// The best chain that can still be told when the request's own choice is unusable: used to
-/// word errors, such as 31401 for a malformed header, in the client's language.
-pub(crate) fn lenient_chain(
-    resolver: &Resolver,
-    headers: &HeaderMap,
-    query_lang: Option<&str>,
-) -> FallbackChain {
-    let header = header_text(headers, &LANG_TAG_HEADER);
-    header
-        .as_deref()
-        .into_iter()
-        .chain(query_lang)
-        .find_map(|tag| resolver.negotiate_tag(tag).ok())
-        .unwrap_or_else(|| accept_language_chain(resolver, headers))
-}
-
-fn accept_language_chain(resolver: &Resolver, headers: &HeaderMap) -> FallbackChain {
-    let values: Vec<_> = headers
-        .get_all(ACCEPT_LANGUAGE)
-        .iter()
-        .map(|value| String::from_utf8_lossy(value.as_bytes()))
-        .collect();
-    if values.is_empty() {
-        resolver.default_chain()
-    } else {
-        // Repeated header lines are one list (RFC 9110 §5.3).
-        resolver.negotiate_accept_language(&values.join(","))
-    }
-}
-
 /// Validates `X-Fresns-Client-Timezone` when present: error 31402 otherwise.
-fn check_timezone(headers: &HeaderMap) -> Result<(), ApiError> {
-    let Some(value) = header_text(headers, &TIMEZONE_HEADER) else {
+fn check_timezone(headers: &HeaderMap) -> Result<(), FresnsError> {
+    let Some(value) = headers
+        .get(&TIMEZONE_HEADER)
+        .map(|value| String::from_utf8_lossy(value.as_bytes()))
+    else {
         return Ok(());
     };
     if timezone::parse_offset(&value).is_some() {
         return Ok(());
     }
     let shown: String = value.chars().take(32).collect();
-    Err(ApiError::new(
+    Err(api_error(
         StatusCode::BAD_REQUEST,
         ErrorCode::TimezoneIncorrect,
         format!(
@@ -444,41 +373,9 @@ fn check_timezone(headers: &HeaderMap) -> Result<(), ApiError> {
 
 /// The envelope for an error: the error code's own text in the request's language, with the
 /// English detail in `data.detail`.
-pub(crate) fn error_response(loaded: &Loaded, chain: &FallbackChain, err: ApiError) -> Response {
-    let (text, locale) = match loaded.resolver.resolve(err.code, chain, &Args::new()) {
-        Ok(resolved) => (resolved.text.into_owned(), resolved.locale.to_owned()),
-        Err(_) => (err.code.message_id().to_owned(), DEFAULT_LOCALE.to_owned()),
-    };
-    tracing::debug!(code = err.code.number(), status = err.status.as_u16(), detail = %err.detail);
-    let body = Envelope {
-        code: err.code.number(),
-        message: &text,
-        data: MessageData {
-            id: err.code.message_id(),
-            lang_tag: &locale,
-            detail: Some(&err.detail),
-        },
-    };
-    json_response(err.status, &body, &locale)
-}
-
-/// Fresns's response envelope, fields in Fresns's order.
-#[derive(Serialize)]
-struct Envelope<'a, D> {
-    code: u32,
-    message: &'a str,
-    data: D,
-}
-
-/// `data` for one message or an error.
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct MessageData<'a> {
-    id: &'a str,
-    lang_tag: &'a str,
-    /// For errors: what was wrong, in English, for the developer.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    detail: Option<&'a str>,
+pub(crate) fn error_response(loaded: &Loaded, chain: &FallbackChain, err: FresnsError) -> Response {
+    tracing::debug!(code = err.code().number(), status = err.status().as_u16(), detail = ?err.detail());
+    err.render(&loaded.resolver, chain)
 }
 
 /// `data` for the whole catalog.
@@ -489,33 +386,9 @@ struct CatalogData<'a> {
     messages: BTreeMap<String, Cow<'a, str>>,
 }
 
-fn json_response(status: StatusCode, body: &impl Serialize, lang: &str) -> Response {
-    let mut response = Response::new(Body::from(serde_json::to_vec(body).unwrap_or_default()));
-    *response.status_mut() = status;
-    response
-        .headers_mut()
-        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
-    set_language_headers(response.headers_mut(), lang);
-    response
-}
-
-fn set_language_headers(headers: &mut HeaderMap, lang: &str) {
-    if let Ok(value) = HeaderValue::from_str(lang) {
-        headers.insert(CONTENT_LANGUAGE, value);
-    }
-    headers.insert(VARY, VARY_VALUE);
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn code_prefixes_are_stripped_from_details() {
-        assert_eq!(strip_code_prefix("code 30002: bad".into()), "bad");
-        assert_eq!(strip_code_prefix("code 3: bad".into()), "code 3: bad");
-        assert_eq!(strip_code_prefix("plain".into()), "plain");
-    }
 
     #[test]
     fn queries_split_lang_from_arguments() {
@@ -528,7 +401,7 @@ mod tests {
         assert_eq!(Query::parse(None).unwrap(), Query::default());
         for twice in ["lang=de&lang=fr", "wait=1&wait=2"] {
             let err = Query::parse(Some(twice)).unwrap_err();
-            assert_eq!(err.code, ErrorCode::ParameterValueInvalid, "{twice}");
+            assert_eq!(err.code(), ErrorCode::ParameterValueInvalid, "{twice}");
         }
     }
 

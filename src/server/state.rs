@@ -7,13 +7,13 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use arc_swap::ArcSwap;
 
 use super::metrics::Metrics;
-use crate::locales::LocaleSet;
 use crate::resolver::Resolver;
+use crate::resources::LocaleSet;
 
 /// One locale set that passed the checker, ready to serve. Never changed once built: a reload
 /// builds a new one and swaps the pointer, so a request that loaded this one sees it whole.
 pub(crate) struct Loaded {
-    pub(crate) resolver: Resolver,
+    pub(crate) resolver: Arc<Resolver>,
     /// A hash of every file in the set: the `/metrics` version and the base of catalog ETags.
     pub(crate) version: String,
     pub(crate) loaded_at_unix: u64,
@@ -23,6 +23,10 @@ pub(crate) struct Loaded {
 
 impl Loaded {
     pub(crate) fn new(resolver: Resolver, version: String, warnings: usize) -> Self {
+        Self::shared(Arc::new(resolver), version, warnings)
+    }
+
+    pub(crate) fn shared(resolver: Arc<Resolver>, version: String, warnings: usize) -> Self {
         Loaded {
             resolver,
             version,
@@ -121,6 +125,18 @@ impl Fnv {
     pub(crate) fn finish(&self) -> u64 {
         self.0
     }
+}
+
+/// The version of a resolver's set, from what it loaded: every locale's tag and file texts.
+pub(crate) fn version_of_resolver(resolver: &Resolver) -> String {
+    let mut hash = Fnv::new();
+    for (tag, texts) in resolver.sources() {
+        hash.write(tag.as_bytes());
+        for text in texts {
+            hash.write(text.as_bytes());
+        }
+    }
+    format!("{:016x}", hash.finish())
 }
 
 /// The version of a set: a hash of every locale's tag, file names, texts and allow-list.

@@ -1,13 +1,14 @@
-//! Helpers shared by the integration tests; each test crate uses a subset.
+//! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
 use std::collections::BTreeMap;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 /// Runs the `fresns-i18n` binary.
+#[cfg(feature = "cli")]
 pub fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_fresns-i18n"))
+    std::process::Command::new(env!("CARGO_BIN_EXE_fresns-i18n"))
         .args(args)
         .output()
         .unwrap()

@@ -15,15 +15,11 @@ use serde_json::Value;
 use super::fluent_edit::{self, FileEdit};
 use super::{ExchangeFormat, LocaleTexts, canonical_tag, locale_texts, own_texts};
 use crate::catalog::ErrorCode;
-use crate::locales::{EncodingIssues, LoadError, LocaleSet, LocaleSource, SourceFile};
 use crate::negotiate::{self, TagError};
 use crate::resolver::Resolver;
+use crate::resources::{EncodingIssues, LoadError, LocaleSet, LocaleSource, SourceFile};
 
-/// An import file larger than this is refused (a full export of every locale is well under 1 MB).
-pub const MAX_IMPORT_BYTES: u64 = 16 << 20;
-
-/// A message text longer than this many bytes is refused.
-pub const MAX_MESSAGE_BYTES: usize = 4096;
+use crate::limits::{MAX_FILE_BYTES, MAX_IMPORT_BYTES, MAX_MESSAGE_BYTES};
 
 /// How many skips [`ImportPlan::render`] lists one by one.
 const MAX_SKIPS_SHOWN: usize = 20;
@@ -41,16 +37,14 @@ pub enum ImportError {
         source: io::Error,
     },
     /// The import file is larger than [`MAX_IMPORT_BYTES`].
-    #[error(
-        "code 30002: {path} is over the {MAX_IMPORT_BYTES}-byte limit for an import file; split it"
-    )]
+    #[error("{path} is over the {MAX_IMPORT_BYTES}-byte limit for an import file; split it")]
     TooLarge {
         /// The file.
         path: PathBuf,
     },
     /// The document is not JSON.
     #[error(
-        "code 30002: the import file is not valid JSON (line {line}, column {column}: {message}); see `fresns-i18n export` for the expected shape"
+        "the import file is not valid JSON (line {line}, column {column}: {message}); see `fresns-i18n export` for the expected shape"
     )]
     Json {
         /// 1-based line of the problem.
@@ -61,12 +55,10 @@ pub enum ImportError {
         message: String,
     },
     /// The document is JSON but not of the expected shape, or an option is unusable.
-    #[error("code 30002: {0}")]
+    #[error("{0}")]
     Shape(String),
     /// A row lacks a field.
-    #[error(
-        "code 30001: {at}: the `{field}` field is missing; every row needs app_fskey, code and messages"
-    )]
+    #[error("{at}: the `{field}` field is missing; every row needs app_fskey, code and messages")]
     MissingField {
         /// Where: `row 3`, or a locale key for `--format json`.
         at: String,
@@ -74,7 +66,7 @@ pub enum ImportError {
         field: &'static str,
     },
     /// A row or field has an unusable value.
-    #[error("code 30002: {at}: {problem}")]
+    #[error("{at}: {problem}")]
     BadValue {
         /// Where: `row 3`, or a locale key for `--format json`.
         at: String,
@@ -83,7 +75,7 @@ pub enum ImportError {
     },
     /// A code that is not in the catalog.
     #[error(
-        "code 30002: {at}: `{code}` is not a Fresns error code; run `fresns-i18n codes` to list the catalog"
+        "{at}: `{code}` is not a Fresns error code; run `fresns-i18n codes` to list the catalog"
     )]
     UnknownCode {
         /// Where: `row 3`, or a locale key for `--format json`.
@@ -93,7 +85,7 @@ pub enum ImportError {
     },
     /// A `messages` key that is not a well-formed language tag.
     #[error(
-        "code 31401: {at}: `{key}` is not a well-formed BCP 47 language tag; messages are keyed by tags such as `en`, `zh-Hant` or `pt-BR`"
+        "{at}: `{key}` is not a well-formed BCP 47 language tag; messages are keyed by tags such as `en`, `zh-Hant` or `pt-BR`"
     )]
     BadTag {
         /// Where: `row 3`, or `--format json`'s top level.
@@ -105,7 +97,7 @@ pub enum ImportError {
     },
     /// Two rows give different texts for the same code and locale.
     #[error(
-        "code 30002: code {code} in `{tag}` is given twice with different texts ({first} and {second}); keep one"
+        "code {code} in `{tag}` is given twice with different texts ({first} and {second}); keep one"
     )]
     Conflict {
         /// The code.
@@ -119,7 +111,7 @@ pub enum ImportError {
     },
     /// `--write` without `--locales DIR`.
     #[error(
-        "code 30001: import --write needs --locales DIR; the embedded locales are compiled into the binary and cannot be written"
+        "import --write needs --locales DIR; the embedded locales are compiled into the binary and cannot be written"
     )]
     EmbeddedReadOnly,
     /// A write was asked for a plan with errors.
@@ -326,7 +318,8 @@ pub fn read_import_file(path: &Path) -> Result<String, ImportError> {
 /// locale missing from a row keeps its message.
 ///
 /// ```
-/// use fresns_i18n::{ExchangeFormat, LocaleSet, plan_import};
+/// use fresns_i18n::LocaleSet;
+/// use fresns_i18n::exchange::{ExchangeFormat, plan_import};
 ///
 /// let rows = r#"[{"app_fskey":"Fresns","code":31401,"messages":{"en":"Bad language tag"}}]"#;
 /// let plan = plan_import(rows, ExchangeFormat::Fresns, "Fresns", &LocaleSet::embedded())?;
@@ -432,7 +425,7 @@ pub fn plan_import(
         }
         locales.push(plan);
     }
-    locales.sort_by_key(|l| l.tag != crate::locales::DEFAULT_LOCALE);
+    locales.sort_by_key(|l| l.tag != crate::resources::DEFAULT_LOCALE);
     Ok(ImportPlan {
         locales,
         skipped,
@@ -947,10 +940,10 @@ impl FileJob {
         } else {
             bytes.extend_from_slice(new.as_bytes());
         }
-        if bytes.len() as u64 > crate::locales::MAX_FILE_BYTES {
+        if bytes.len() as u64 > MAX_FILE_BYTES {
             return Err(unsafe_file(format!(
                 "the edited file would be over the {}-byte limit for a locale file",
-                crate::locales::MAX_FILE_BYTES
+                MAX_FILE_BYTES
             )));
         }
         Ok(FileJob {
@@ -1038,14 +1031,14 @@ fn commit(dir: &Path, jobs: &[FileJob], created: &[String]) -> Result<(), Import
                 problem: "not a language tag, so no folder is created".to_owned(),
             });
         }
-        if let Err(source) = fs::create_dir(&path) {
-            if !(source.kind() == io::ErrorKind::AlreadyExists && path.is_dir()) {
-                return Err(ImportError::Write {
-                    path,
-                    source,
-                    state: "nothing was written",
-                });
-            }
+        if let Err(source) = fs::create_dir(&path)
+            && !(source.kind() == io::ErrorKind::AlreadyExists && path.is_dir())
+        {
+            return Err(ImportError::Write {
+                path,
+                source,
+                state: "nothing was written",
+            });
         }
     }
     let cleanup = |upto: usize| {
@@ -1104,10 +1097,10 @@ fn commit(dir: &Path, jobs: &[FileJob], created: &[String]) -> Result<(), Import
     }
     // Make the renames durable; not every platform can open a directory, so this is best effort.
     for job in jobs {
-        if let Some(parent) = job.path.parent() {
-            if let Ok(handle) = fs::File::open(parent) {
-                let _ = handle.sync_all();
-            }
+        if let Some(parent) = job.path.parent()
+            && let Ok(handle) = fs::File::open(parent)
+        {
+            let _ = handle.sync_all();
         }
     }
     Ok(())
@@ -1154,7 +1147,7 @@ mod tests {
             source: tag,
         };
         assert_eq!(bad_tag.code(), Some(ErrorCode::LanguageTagIncorrect));
-        assert!(bad_tag.to_string().starts_with("code 31401: row 1: `x!`"));
+        assert!(bad_tag.to_string().starts_with("row 1: `x!`"));
         assert_eq!(
             ImportError::EmbeddedReadOnly.code(),
             Some(ErrorCode::ParameterMissing)

@@ -5,10 +5,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use fresns_i18n::{ErrorCode, ExchangeFormat, ImportError, LocaleSet, Resolver, plan_import};
+use fresns_i18n::exchange::{ExchangeFormat, ImportError, plan_import};
+use fresns_i18n::{ErrorCode, LocaleSet, Resolver};
 use serde_json::{Value, json};
 
-mod common;
+use crate::common;
 
 use common::{run, seed, stderr, stdout};
 

@@ -2,9 +2,10 @@
 
 use std::collections::BTreeSet;
 
-use fresns_i18n::{ArgKind, Args, ErrorCode, Presence, Resolver};
+use fresns_i18n::catalog::{ArgKind, Presence};
+use fresns_i18n::{Args, ErrorCode, Resolver};
 
-mod common;
+use crate::common;
 
 use common::seed;
 

@@ -12,22 +12,17 @@ use fluent_bundle::FluentResource;
 use fluent_bundle::concurrent::FluentBundle;
 use icu_locale::{Locale, LocaleDirectionality};
 
-use crate::catalog::ErrorCode;
+use crate::catalog::{DETAILED_ATTRIBUTE, ErrorCode, MAX_ARGS};
+use crate::check::{Check, Diagnostic, Severity};
 use crate::format::args::{self, ArgError, Args, Form};
 use crate::format::compiled::{self, Arg, Compiled, Text};
 use crate::format::{self, LocaleFormatters};
-use crate::locales::pseudo::Pseudo;
-use crate::locales::{
-    self, Check, DEFAULT_LOCALE, Diagnostic, LoadError, LocaleSet, LocaleSource, ParsedFile,
-    ParsedLocale, Severity,
-};
+use crate::limits::MAX_CHAIN;
 use crate::negotiate::{self, Candidate, TagError};
-
-/// The most arguments any code takes; the catalog test keeps this true.
-pub(crate) const MAX_ARGS: usize = 4;
-
-/// The attribute that holds a message's form with values filled in.
-pub const DETAILED_ATTRIBUTE: &str = "detailed";
+use crate::resources::pseudo::Pseudo;
+use crate::resources::{
+    self, DEFAULT_LOCALE, LoadError, LocaleSet, LocaleSource, ParsedFile, ParsedLocale,
+};
 
 /// Resolves error-code messages in the best available language.
 ///
@@ -87,9 +82,6 @@ pub struct FallbackChain {
     locales: [u16; MAX_CHAIN],
     len: u8,
 }
-
-/// The longest fallback chain; longer negotiations keep their best locales and `en`.
-pub const MAX_CHAIN: usize = 8;
 
 impl FallbackChain {
     fn new(indices: &[usize], default: usize) -> Self {
@@ -246,8 +238,8 @@ impl Resolver {
     pub fn from_set(set: &LocaleSet) -> Result<Self, LoadError> {
         let directionality = LocaleDirectionality::new_extended();
         // Each locale is parsed and compiled on its own, so the work is spread over the cores.
-        let built = locales::par_map(&set.locales, |source| {
-            let (parsed, mut found) = locales::parse_locale(source);
+        let built = resources::par_map(&set.locales, |source| {
+            let (parsed, mut found) = resources::parse_locale(source);
             let locale = locale_for_dir(&source.tag, set, &mut found).and_then(|icu| {
                 let built =
                     LoadedLocale::build(&icu, source, Some(&parsed), None, &directionality)?;
@@ -304,6 +296,17 @@ impl Resolver {
     /// Where the locales came from.
     pub fn origin(&self) -> &str {
         &self.origin
+    }
+
+    /// Each loaded locale's tag and file texts.
+    #[cfg(feature = "server")]
+    pub(crate) fn sources(&self) -> impl Iterator<Item = (&str, impl Iterator<Item = &str>)> {
+        self.locales.iter().map(|locale| {
+            (
+                locale.tag.as_str(),
+                locale.sources.iter().map(|text| text.as_ref()),
+            )
+        })
     }
 
     /// The available locale tags, in canonical form.

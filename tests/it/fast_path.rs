@@ -1,7 +1,8 @@
 //! The compiled fast path gives exactly what fluent-bundle gives, for every code in every
 //! locale, with and without values.
 
-use fresns_i18n::{ArgKind, Args, ErrorCode, Resolver};
+use fresns_i18n::catalog::ArgKind;
+use fresns_i18n::{Args, ErrorCode, Resolver};
 
 /// Values on both sides of every plural boundary the shipped locales have.
 const COUNTS: &[&str] = &[

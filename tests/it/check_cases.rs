@@ -3,7 +3,8 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use fresns_i18n::{ErrorCode, LocaleSet, Severity, check};
+use fresns_i18n::check::{Severity, check};
+use fresns_i18n::{ErrorCode, LocaleSet};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -172,7 +173,7 @@ fn every_check_fires_on_its_fixture_at_the_right_place() {
         covered.insert(case.check.clone());
         let _ = fs::remove_dir_all(&dir);
     }
-    for check in fresns_i18n::Check::ALL {
+    for check in fresns_i18n::check::Check::ALL {
         if !covered.contains(check.name()) {
             failures.push(format!("no fixture for check `{}`", check.name()));
         }

@@ -8,9 +8,10 @@ use std::sync::mpsc;
 use std::thread;
 use std::time::Duration;
 
-use fresns_i18n::{Args, Check, ErrorCode, LocaleSet, Resolver, Severity, check};
+use fresns_i18n::check::{Check, Severity, check};
+use fresns_i18n::{Args, ErrorCode, LocaleSet, Resolver};
 
-const EN_HEADERS: &[u8] = include_bytes!("../locales/en/headers.ftl");
+const EN_HEADERS: &[u8] = include_bytes!("../../locales/en/headers.ftl");
 
 /// `en` with the real headers file, and `de` with `text` as its only file.
 fn set_with_de(text: &str) -> LocaleSet {

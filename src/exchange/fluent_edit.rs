@@ -9,7 +9,7 @@ use std::ops::Range;
 use fluent_syntax::ast;
 use fluent_syntax::parser;
 
-use crate::locales::nesting;
+use crate::resources::nesting;
 
 /// Above this many escapes, the whole text goes into one string literal instead: fluent-bundle
 /// refuses to format a pattern with more than 100 placeables.

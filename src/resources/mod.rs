@@ -1,7 +1,6 @@
 //! The locale-loading layer: the embedded set or a directory, read, decoded and parsed, with
 //! every problem reported as a [`Diagnostic`].
 
-pub(crate) mod diagnostic;
 pub(crate) mod nesting;
 pub(crate) mod pseudo;
 
@@ -14,8 +13,8 @@ use std::collections::HashMap;
 use fluent_syntax::ast;
 use include_dir::{Dir, include_dir};
 
-use diagnostic::FileReporter;
-pub use diagnostic::{Check, Diagnostic, Severity};
+use crate::check::diagnostic::FileReporter;
+use crate::check::{Check, Diagnostic, Severity};
 
 /// The shipped locales, compiled into the binary.
 static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
@@ -23,9 +22,7 @@ static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
 /// The source and default locale: Fresns's own default language tag.
 pub const DEFAULT_LOCALE: &str = "en";
 
-/// A locale file larger than this is refused: no real translation comes near it, and
-/// reading it whole could exhaust memory.
-pub const MAX_FILE_BYTES: u64 = 4 << 20;
+use crate::limits::MAX_FILE_BYTES;
 
 /// A locale set: for each locale (a directory named by its language tag), its `.ftl` files.
 #[derive(Debug, Clone)]
@@ -69,7 +66,7 @@ pub(crate) struct EncodingIssues {
 }
 
 /// The name of the per-locale allow-list for the `untranslated` check.
-pub const ALLOW_UNTRANSLATED_FILE: &str = "untranslated.txt";
+pub(crate) const ALLOW_UNTRANSLATED_FILE: &str = "untranslated.txt";
 
 /// Fatal problems loading a locale set.
 #[derive(Debug, thiserror::Error)]
@@ -102,6 +99,10 @@ pub enum LoadError {
 }
 
 impl LocaleSet {
+    /// The file in a locale folder that lists words allowed to equal `en` (one per line,
+    /// `#` comments), such as brand names; the checker does not report them as untranslated.
+    pub const ALLOW_UNTRANSLATED_FILE: &'static str = ALLOW_UNTRANSLATED_FILE;
+
     /// The locales compiled into the binary.
     pub fn embedded() -> Self {
         let mut locales = Vec::new();

@@ -1,6 +1,7 @@
 //! Every code in every shipped locale, plain and with values, and the pseudo-locales.
 
-use fresns_i18n::{ArgKind, Args, ErrorCode, Resolver};
+use fresns_i18n::catalog::ArgKind;
+use fresns_i18n::{Args, ErrorCode, Resolver};
 
 fn sample_args(code: ErrorCode) -> Args {
     let mut args = Args::new();

@@ -10,13 +10,13 @@ mod import;
 
 use crate::catalog::ErrorCode;
 use crate::format::args::Args;
-use crate::locales::{DEFAULT_LOCALE, LoadError, LocaleSet};
 use crate::negotiate;
 use crate::resolver::Resolver;
+use crate::resources::{DEFAULT_LOCALE, LoadError, LocaleSet};
 
 pub use import::{
-    ChangeKind, ImportError, ImportPlan, LocalePlan, MAX_IMPORT_BYTES, MAX_MESSAGE_BYTES,
-    MessageChange, Skip, WriteSummary, plan_import, read_import_file,
+    ChangeKind, ImportError, ImportPlan, LocalePlan, MessageChange, Skip, WriteSummary,
+    plan_import, read_import_file,
 };
 
 /// The `app_fskey` of Fresns's own rows in `code_messages` (plugins have their own).
@@ -97,7 +97,8 @@ fn json_string(text: &str) -> String {
 /// A code that no locale has (only possible with an incomplete directory) gets no row.
 ///
 /// ```
-/// use fresns_i18n::{LocaleSet, export_fresns};
+/// use fresns_i18n::LocaleSet;
+/// use fresns_i18n::exchange::export_fresns;
 ///
 /// let rows = export_fresns(&LocaleSet::embedded(), "Fresns")?;
 /// let rows: serde_json::Value = serde_json::from_str(&rows)?;

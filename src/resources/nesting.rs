@@ -19,8 +19,7 @@
 
 use std::ops::Range;
 
-/// The deepest nesting of placeables and call arguments accepted in one entry.
-pub(crate) const MAX_NESTING: usize = 64;
+pub(crate) use crate::limits::MAX_NESTING;
 
 /// The byte ranges of entries that may nest deeper than [`MAX_NESTING`], each from the line
 /// that starts it to the line that starts the next entry.

@@ -15,11 +15,10 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 use std::time::Duration;
 
-use fresns_i18n::negotiate::MAX_ACCEPT_LANGUAGE_BYTES;
-use fresns_i18n::{
-    ArgKind, ArgSpec, ArgValue, Args, ErrorCode, FallbackChain, MAX_CHAIN, ResolveError, Resolved,
-    Resolver,
-};
+use fresns_i18n::catalog::{ArgKind, ArgSpec};
+use fresns_i18n::limits::MAX_ACCEPT_LANGUAGE_BYTES;
+use fresns_i18n::limits::MAX_CHAIN;
+use fresns_i18n::{ArgValue, Args, ErrorCode, FallbackChain, ResolveError, Resolved, Resolver};
 use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;
 
@@ -303,7 +302,7 @@ fn expected_error(code: ErrorCode, args: &Args) -> Option<u32> {
         }
     }
     let missing = code.args().iter().any(|spec| {
-        spec.presence == fresns_i18n::Presence::Required && args.get(spec.name).is_none()
+        spec.presence == fresns_i18n::catalog::Presence::Required && args.get(spec.name).is_none()
     });
     (code.has_detailed_form() && !args.is_empty() && missing).then_some(30001)
 }
@@ -335,7 +334,8 @@ proptest! {
             Err(err) => {
                 prop_assert_eq!(err.code(), ErrorCode::LanguageTagIncorrect);
                 let text = err.to_string();
-                prop_assert!(text.starts_with("code 31401: "), "{text}");
+                // The code travels as a value; the text is one line for a person.
+                prop_assert!(!text.is_empty() && !text.contains('\n'), "{text:?}");
                 // The tag is echoed escaped: no raw control characters reach a log line.
                 prop_assert!(!text.chars().any(char::is_control), "{text:?}");
             }
@@ -383,8 +383,7 @@ proptest! {
                             }
                         };
                         prop_assert_eq!(err.code().number(), expected, "{}", err);
-                        let prefix = format!("code {expected}: ");
-                        prop_assert!(err.to_string().starts_with(&prefix), "{}", err);
+                        prop_assert!(!err.to_string().contains('\n'), "{}", err);
                         return Ok(());
                     }
                 }
@@ -401,8 +400,8 @@ proptest! {
             }
             Err(ResolveError::Args(err)) => {
                 prop_assert_eq!(Some(err.code().number()), expected, "{} with {:?}", err, args);
-                let prefix = format!("code {}: ", err.code().number());
-                prop_assert!(err.to_string().starts_with(&prefix), "{}", err);
+                let text = err.to_string();
+                prop_assert!(!text.is_empty() && !text.contains('\n'), "{text:?}");
             }
             Err(err) => {
                 return Err(TestCaseError::fail(format!("{code} with {args:?}: {err}")));

@@ -1,6 +1,6 @@
 //! The `fresns-i18n` binary: output, exit statuses and error lines.
 
-mod common;
+use crate::common;
 
 use common::{run, stderr, stdout};
 

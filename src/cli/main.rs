@@ -1,14 +1,22 @@
-//! `fresns-i18n`: the command-line front end. It parses arguments and calls the library.
+//! `fresns-i18n`: the command-line front end. It parses flags, sets up logging and the async
+//! runtime, and calls the library; every line it prints goes through one writer.
+
+mod output;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use fresns_i18n::{
-    Args, ErrorCode, ExchangeFormat, Format, ImportError, LocaleSet, Resolver, Severity, check,
-    export_fresns, export_json, plan_import, read_import_file,
+use fresns_i18n::catalog::Presence;
+use fresns_i18n::check::{Format, Severity, check};
+use fresns_i18n::exchange::{
+    ExchangeFormat, FRESNS_APP_FSKEY, ImportError, export_fresns, export_json, plan_import,
+    read_import_file,
 };
+use fresns_i18n::{Args, ErrorCode, LocaleSet, Resolver};
 use serde_json::json;
+
+use output::{Failure, Out};
 
 #[derive(Parser)]
 #[command(
@@ -23,8 +31,17 @@ use serde_json::json;
   fresns-i18n resolve 31401 --lang fr --locales ./locales"
 )]
 struct Cli {
+    /// Log format on stderr: text (coloured only on a terminal) or json, one object per line.
+    #[arg(long, global = true, value_enum, env = "FRESNS_I18N_LOG_FORMAT", default_value_t = LogFormat::Text)]
+    log_format: LogFormat,
     #[command(subcommand)]
     command: Command,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum LogFormat {
+    Text,
+    Json,
 }
 
 #[derive(Subcommand)]
@@ -98,7 +115,7 @@ enum Command {
         #[arg(long, value_enum, default_value_t = ExchangeArg::Fresns)]
         format: ExchangeArg,
         /// The app_fskey of the rows.
-        #[arg(long, value_name = "FSKEY", default_value = fresns_i18n::FRESNS_APP_FSKEY)]
+        #[arg(long, value_name = "FSKEY", default_value = FRESNS_APP_FSKEY)]
         app_fskey: String,
         /// Read DIR/<tag>/*.ftl instead of the embedded locales.
         #[arg(long, value_name = "DIR")]
@@ -118,7 +135,7 @@ enum Command {
         #[arg(long, value_enum, default_value_t = ExchangeArg::Fresns)]
         format: ExchangeArg,
         /// Import only rows with this app_fskey; other rows are skipped.
-        #[arg(long, value_name = "FSKEY", default_value = fresns_i18n::FRESNS_APP_FSKEY)]
+        #[arg(long, value_name = "FSKEY", default_value = FRESNS_APP_FSKEY)]
         app_fskey: String,
         /// Compare with (and write into) DIR/<tag>/*.ftl instead of the embedded locales.
         #[arg(long, value_name = "DIR")]
@@ -177,77 +194,72 @@ impl From<ExchangeArg> for ExchangeFormat {
     }
 }
 
-/// A failure for the user: one line on stderr, exit status 1.
-struct Failure(String);
-
-impl<E: std::fmt::Display> From<E> for Failure {
-    fn from(err: E) -> Self {
-        Failure(err.to_string())
-    }
-}
-
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    if let Command::Check {
-        locales,
-        only,
-        format,
-        strict,
-    } = &cli.command
-    {
-        return run_check(locales.as_ref(), only, *format, *strict);
-    }
-    match run(cli) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(Failure(message)) => {
+    init_tracing(cli.log_format);
+    let mut out = Out::stdout();
+    let result = run(cli.command, &mut out).and_then(|status| out.flush().map(|()| status));
+    match result {
+        Ok(status) => status,
+        // `| head` closed the pipe: the reader has what it wanted.
+        Err(Failure::ClosedPipe) => ExitCode::SUCCESS,
+        Err(Failure::Usage(message)) => {
             eprintln!("fresns-i18n: error: {message}");
+            ExitCode::from(2)
+        }
+        Err(failure) => {
+            eprintln!("fresns-i18n: error: {failure}");
             ExitCode::from(1)
         }
     }
 }
 
-/// Writes to stdout; a closed pipe (`| head`) ends the output quietly instead of panicking.
-fn emit(text: &str) -> Result<(), Failure> {
-    use std::io::Write;
-    let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => Err(err.into()),
-        _ => Ok(()),
-    }
+/// Logs go to stderr: coloured only when it is a terminal, or as JSON lines for collectors.
+/// `RUST_LOG` sets the level (default `info,icu_provider=error`).
+fn init_tracing(format: LogFormat) {
+    use std::io::IsTerminal;
+    // ICU4X logs a warning each time it probes for data it then falls back from (e.g. a
+    // locale's long unit names); at request rates that buries the log, so it is off by default.
+    // (Without its `logging` feature ICU4X would print those probes to stderr in debug builds.)
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,icu_provider=error"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_target(false);
+    let _ = match format {
+        LogFormat::Text => builder
+            .with_ansi(std::io::stderr().is_terminal())
+            .try_init(),
+        LogFormat::Json => builder.json().with_ansi(false).try_init(),
+    };
 }
 
-/// Loads a set for the checker; I/O problems are usage-level failures (exit 2).
-fn load_set(locales: Option<&PathBuf>) -> Result<(LocaleSet, String), String> {
+/// Loads a set for the checker and the exchange; a directory that cannot be read is a usage
+/// problem for `check` (exit 2) and a failure elsewhere.
+fn load_set(locales: Option<&PathBuf>) -> Result<(LocaleSet, String), fresns_i18n::LoadError> {
     match locales {
-        Some(dir) => LocaleSet::from_dir(dir)
-            .map(|set| (set, dir.display().to_string()))
-            .map_err(|err| err.to_string()),
+        Some(dir) => LocaleSet::from_dir(dir).map(|set| (set, dir.display().to_string())),
         None => Ok((LocaleSet::embedded(), "locales".to_owned())),
     }
 }
 
 fn run_check(
+    out: &mut Out,
     locales: Option<&PathBuf>,
     only: &[String],
     format: OutputFormat,
     strict: bool,
-) -> ExitCode {
-    let (set, root) = match load_set(locales) {
-        Ok(loaded) => loaded,
-        Err(err) => {
-            eprintln!("fresns-i18n: error: {err}");
-            return ExitCode::from(2);
-        }
-    };
+) -> Result<ExitCode, Failure> {
+    let (set, root) = load_set(locales).map_err(|err| Failure::Usage(err.to_string()))?;
     if let Some(unknown) = only
         .iter()
         .find(|tag| !set.tags().any(|t| t.eq_ignore_ascii_case(tag)))
     {
-        eprintln!(
-            "fresns-i18n: error: no locale `{unknown}` in {}",
+        return Err(Failure::Usage(format!(
+            "no locale `{unknown}` in {}",
             set.origin()
-        );
-        return ExitCode::from(2);
+        )));
     }
     let report = check(&set, only);
     let format = match format {
@@ -255,12 +267,14 @@ fn run_check(
         OutputFormat::Json => Format::Json,
         OutputFormat::Github => Format::Github,
     };
-    print!("{}", report.render(format, &root));
-    if report.has_errors() || (strict && report.has_warnings()) {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    }
+    out.write(&report.render(format, &root))?;
+    Ok(
+        if report.has_errors() || (strict && report.has_warnings()) {
+            ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        },
+    )
 }
 
 fn load(locales: Option<&PathBuf>) -> Result<Resolver, Failure> {
@@ -276,8 +290,8 @@ fn load(locales: Option<&PathBuf>) -> Result<Resolver, Failure> {
     Ok(resolver)
 }
 
-fn run(cli: Cli) -> Result<(), Failure> {
-    match cli.command {
+fn run(command: Command, out: &mut Out) -> Result<ExitCode, Failure> {
+    match command {
         Command::Resolve {
             code,
             lang,
@@ -290,9 +304,8 @@ fn run(cli: Cli) -> Result<(), Failure> {
             let chain = match (&lang, &accept_language) {
                 (Some(tag), _) => resolver.negotiate_tag(tag).map_err(|err| {
                     // The error's own text, in the best language we can still tell.
-                    let chain = resolver.default_chain();
-                    let text = resolver.plain_text(err.code(), &chain);
-                    Failure(format!("{err} ({text})"))
+                    let text = resolver.plain_text(err.code(), &resolver.default_chain());
+                    Failure::coded(err.code(), format!("{err} ({text})"))
                 })?,
                 (None, Some(header)) => resolver.negotiate_accept_language(header),
                 (None, None) => resolver.default_chain(),
@@ -301,47 +314,51 @@ fn run(cli: Cli) -> Result<(), Failure> {
             let mut parsed = Args::new();
             for pair in &args {
                 let Some((name, value)) = pair.split_once('=') else {
-                    return Err(Failure(format!(
-                        "code 30002: `--arg {pair}` must be NAME=VALUE, e.g. --arg wait=2h"
-                    )));
+                    return Err(Failure::coded(
+                        ErrorCode::ParameterValueInvalid,
+                        format!("`--arg {pair}` must be NAME=VALUE, e.g. --arg wait=2h"),
+                    ));
                 };
                 parsed.set_parsed(code, name.trim(), value)?;
             }
             let resolved = resolver.resolve(code, &chain, &parsed)?;
             if json {
-                let out = json!({
+                let line = json!({
                     "code": resolved.code.number(),
                     "id": resolved.code.message_id(),
                     "locale": resolved.locale,
                     "message": resolved.text,
                     "chain": resolver.chain_tags(&chain),
                 });
-                println!("{out}");
+                out.line(&line.to_string())?;
             } else {
-                println!("{}", resolved.text);
+                out.line(&resolved.text)?;
             }
-            Ok(())
         }
+        Command::Check {
+            locales,
+            only,
+            format,
+            strict,
+        } => return run_check(out, locales.as_ref(), &only, format, strict),
         Command::Stats { locales, format } => {
-            let (set, _) = load_set(locales.as_ref()).map_err(Failure)?;
+            let (set, _) = load_set(locales.as_ref())?;
             let format = match format {
                 StatsFormat::Text => Format::Text,
                 StatsFormat::Markdown => Format::Markdown,
                 StatsFormat::Json => Format::Json,
             };
-            print!("{}", check(&set, &[]).render_stats(format));
-            Ok(())
+            out.write(&check(&set, &[]).render_stats(format))?;
         }
-        Command::Check { .. } => Ok(()),
         Command::Export {
             format,
             app_fskey,
             locales,
         } => {
-            let (set, _) = load_set(locales.as_ref()).map_err(Failure)?;
+            let (set, _) = load_set(locales.as_ref())?;
             match format {
-                ExchangeArg::Fresns => emit(&export_fresns(&set, &app_fskey)?),
-                ExchangeArg::Json => emit(&export_json(&set)?),
+                ExchangeArg::Fresns => out.write(&export_fresns(&set, &app_fskey)?)?,
+                ExchangeArg::Json => out.write(&export_json(&set)?)?,
             }
         }
         Command::Import {
@@ -355,21 +372,22 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 return Err(ImportError::EmbeddedReadOnly.into());
             }
             let document = read_import_file(&file)?;
-            let (set, _) = load_set(locales.as_ref()).map_err(Failure)?;
+            let (set, _) = load_set(locales.as_ref())?;
             let plan = plan_import(&document, format.into(), &app_fskey, &set)?;
-            emit(&plan.render())?;
+            out.write(&plan.render())?;
             if plan.has_errors() {
+                out.flush()?;
                 for err in &plan.errors {
-                    eprintln!("fresns-i18n: error: {err}");
+                    eprintln!("fresns-i18n: error: {}", Failure::from_import(err));
                 }
                 return Err(ImportError::HasErrors(plan.errors.len()).into());
             }
             match (&locales, write) {
-                (Some(dir), true) => emit(&format!("{}\n", plan.write(dir)?)),
-                _ => emit(&format!(
-                    "dry run: {} message(s) differ, nothing was written; add --write to write them\n",
+                (Some(dir), true) => out.line(&plan.write(dir)?.to_string())?,
+                _ => out.line(&format!(
+                    "dry run: {} message(s) differ, nothing was written; add --write to write them",
                     plan.change_count()
-                )),
+                ))?,
             }
         }
         Command::Serve {
@@ -377,68 +395,72 @@ fn run(cli: Cli) -> Result<(), Failure> {
             locales,
             no_watch,
         } => {
-            let mut options = fresns_i18n::ServeOptions::default();
+            let mut options = fresns_i18n::server::ServeOptions::default();
             options.addr = addr;
             options.locales = locales;
             options.watch = !no_watch;
-            fresns_i18n::serve(options)?;
-            Ok(())
+            let runtime = tokio::runtime::Builder::new_multi_thread()
+                .enable_all()
+                .build()
+                .map_err(|err| Failure::Plain(format!("cannot start the async runtime: {err}")))?;
+            runtime.block_on(async {
+                let server = fresns_i18n::server::Server::bind(options).await?;
+                // The one line on stdout: scripts and tests read the bound address from it.
+                out.line(&format!("listening on http://{}", server.local_addr()))?;
+                out.flush()?;
+                server.run().await?;
+                Ok::<(), Failure>(())
+            })?;
         }
         Command::Codes { json, locales } => {
             let resolver = load(locales.as_ref())?;
             let chain = resolver.default_chain();
-            let rows: Vec<_> = ErrorCode::ALL
-                .iter()
-                .map(|&code| {
-                    let args: Vec<_> = code
-                        .args()
-                        .iter()
-                        .map(|spec| {
-                            json!({
-                                "name": spec.name,
-                                "type": spec.kind.name(),
-                                "required": spec.presence == fresns_i18n::Presence::Required,
-                                "default": match spec.presence {
-                                    fresns_i18n::Presence::Default(value) => Some(value),
-                                    _ => None,
-                                },
-                            })
-                        })
-                        .collect();
-                    (code, args, resolver.plain_text(code, &chain))
-                })
-                .collect();
             if json {
-                let array: Vec<_> = rows
+                let array: Vec<_> = ErrorCode::ALL
                     .iter()
-                    .map(|(code, args, text)| {
+                    .map(|&code| {
+                        let args: Vec<_> = code
+                            .args()
+                            .iter()
+                            .map(|spec| {
+                                json!({
+                                    "name": spec.name,
+                                    "type": spec.kind.name(),
+                                    "required": spec.presence == Presence::Required,
+                                    "default": match spec.presence {
+                                        Presence::Default(value) => Some(value),
+                                        _ => None,
+                                    },
+                                })
+                            })
+                            .collect();
                         json!({
                             "code": code.number(),
                             "id": code.message_id(),
                             "group": code.group().name(),
                             "args": args,
-                            "message": text,
+                            "message": resolver.plain_text(code, &chain),
                         })
                     })
                     .collect();
-                println!("{}", serde_json::to_string_pretty(&array)?);
+                out.line(&serde_json::to_string_pretty(&array)?)?;
             } else {
-                for (code, _, text) in &rows {
+                for &code in ErrorCode::ALL {
                     let args: Vec<_> = code
                         .args()
                         .iter()
                         .map(|spec| format!("${}", spec.name))
                         .collect();
-                    println!(
+                    out.line(&format!(
                         "{}  {:<40} {:<10} {}",
                         code.number(),
                         code.message_id(),
                         args.join(","),
-                        text
-                    );
+                        resolver.plain_text(code, &chain)
+                    ))?;
                 }
             }
-            Ok(())
         }
     }
+    Ok(ExitCode::SUCCESS)
 }

@@ -1,7 +1,8 @@
 //! The README stays true: its coverage table is the checker's, its check list is complete,
 //! and it opens with the two commands.
 
-use fresns_i18n::{Check, Format, LocaleSet, check};
+use fresns_i18n::LocaleSet;
+use fresns_i18n::check::{Check, Format, check};
 
 fn readme() -> String {
     std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap()

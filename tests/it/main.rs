@@ -1,0 +1,19 @@
+//! The integration tests, as one test binary: one link of the library instead of one per file.
+//! Modules that drive the `fresns-i18n` binary need the `cli` feature.
+
+mod common;
+
+mod check_cases;
+#[cfg(feature = "cli")]
+mod cli;
+mod en_source;
+#[cfg(feature = "cli")]
+mod export_import;
+mod fast_path;
+mod fixture_cases;
+mod hostile_locales;
+mod properties;
+mod readme;
+mod real_locales;
+#[cfg(feature = "cli")]
+mod serve;
