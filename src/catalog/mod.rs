@@ -249,6 +249,7 @@ impl fmt::Display for Group {
 
 /// One argument a message can take.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct ArgSpec {
     /// The Fluent variable name, without `$`.
     pub name: &'static str,

@@ -4,6 +4,8 @@ use std::fmt;
 
 use serde::Serialize;
 
+use crate::negotiate::TagError;
+
 /// How bad a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -83,6 +85,7 @@ impl Serialize for Check {
 
 /// One finding about a locale file, with its place (1-based line and column, in characters).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Diagnostic {
     /// Error or warning.
     pub severity: Severity,
@@ -98,6 +101,10 @@ pub struct Diagnostic {
     pub column: usize,
     /// The message ID concerned, where there is one.
     pub id: Option<String>,
+    /// The attribute of that message the finding is about (e.g. `detailed`); `None` for the
+    /// message's value or the message as a whole.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attribute: Option<String>,
     /// What is wrong and what to do.
     pub message: String,
     /// The source line, for carets in text output; empty when the line is longer than
@@ -107,6 +114,43 @@ pub struct Diagnostic {
     /// How many characters the caret underlines (at least 1).
     #[serde(skip)]
     pub width: usize,
+}
+
+impl Diagnostic {
+    /// An error about a whole file or folder, placed at its start.
+    pub(crate) fn whole_file(locale: &str, file: String, check: Check, message: String) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            check,
+            locale: locale.to_owned(),
+            file,
+            line: 1,
+            column: 1,
+            id: None,
+            attribute: None,
+            message,
+            source_line: String::new(),
+            width: 1,
+        }
+    }
+
+    /// A locale folder whose name is not a language tag (`origin` is the locales root).
+    pub(crate) fn not_a_tag(folder: &str, origin: &str, err: &TagError) -> Self {
+        Self::whole_file(
+            folder,
+            format!("{folder}/"),
+            Check::LocaleDir,
+            format!(
+                "folder `{folder}` under {origin} is not a language tag, so it is not loaded: {err}"
+            ),
+        )
+    }
+
+    /// Marks the finding as about `attribute` of its message.
+    pub(crate) fn in_attribute(mut self, attribute: &str) -> Self {
+        self.attribute = Some(attribute.to_owned());
+        self
+    }
 }
 
 impl fmt::Display for Diagnostic {
@@ -237,6 +281,7 @@ impl<'a> FileReporter<'a> {
             line,
             column,
             id: id.map(str::to_owned),
+            attribute: None,
             message,
             source_line: if source_line.len() <= MAX_SOURCE_LINE {
                 source_line.to_owned()

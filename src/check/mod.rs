@@ -47,18 +47,7 @@ pub fn check(set: &LocaleSet, only: &[String]) -> Report {
         let locale = match negotiate::parse_tag(&source.tag) {
             Ok(locale) => locale,
             Err(err) => {
-                diagnostics.push(Diagnostic {
-                    severity: Severity::Error,
-                    check: Check::LocaleDir,
-                    locale: source.tag.clone(),
-                    file: format!("{}/", source.tag),
-                    line: 1,
-                    column: 1,
-                    id: None,
-                    message: format!("folder `{}` is not a language tag: {err}", source.tag),
-                    source_line: String::new(),
-                    width: 1,
-                });
+                diagnostics.push(Diagnostic::not_a_tag(&source.tag, set.origin(), &err));
                 continue;
             }
         };
@@ -188,18 +177,7 @@ impl<'a> LocaleChecker<'a> {
     }
 
     fn place_file(&self, name: &str, check: Check, message: String) -> Diagnostic {
-        Diagnostic {
-            severity: Severity::Error,
-            check,
-            locale: self.tag.to_owned(),
-            file: format!("{}/{name}", self.tag),
-            line: 1,
-            column: 1,
-            id: None,
-            message,
-            source_line: String::new(),
-            width: 1,
-        }
+        Diagnostic::whole_file(self.tag, format!("{}/{name}", self.tag), check, message)
     }
 
     fn messages(&mut self, entries: &Entries<'a>) {
@@ -287,7 +265,7 @@ impl<'a> LocaleChecker<'a> {
                         "`{id}.{}` is not used: only codes with values have a `.{DETAILED_ATTRIBUTE}` form",
                         attribute.id.name
                     ),
-                ));
+                ).in_attribute(attribute.id.name));
                 continue;
             }
             has_detailed = true;
@@ -315,13 +293,34 @@ impl<'a> LocaleChecker<'a> {
                 Check::MissingMessage,
                 Some(id),
                 format!("`{id}` lacks its `.{DETAILED_ATTRIBUTE}` form, shown when values are passed; add it"),
-            ));
+            ).in_attribute(DETAILED_ATTRIBUTE));
         }
         let _ = entries;
     }
 
     #[allow(clippy::too_many_arguments)]
     fn pattern(
+        &mut self,
+        code: ErrorCode,
+        id: &str,
+        part: &str,
+        pattern: &ast::Pattern<&'a str>,
+        en_pattern: Option<&ast::Pattern<&'a str>>,
+        allowed: &[&str],
+        reporter: &FileReporter<'a>,
+    ) {
+        let found_before = self.out.len();
+        self.check_pattern(code, id, part, pattern, en_pattern, allowed, reporter);
+        // Every finding about an attribute's pattern says which attribute, as a value.
+        if let Some(attribute) = part.strip_prefix('.') {
+            for diagnostic in self.out.iter_mut().skip(found_before) {
+                diagnostic.attribute = Some(attribute.to_owned());
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn check_pattern(
         &mut self,
         code: ErrorCode,
         id: &str,

@@ -23,6 +23,7 @@ pub enum Format {
 
 /// Coverage and findings for one locale.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct LocaleStats {
     /// Catalog messages present and not flagged `untranslated`.
     pub translated: usize,
@@ -36,6 +37,7 @@ pub struct LocaleStats {
 
 /// The checker's result.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct Report {
     /// Every finding, sorted by file, line and column.
     pub diagnostics: Vec<Diagnostic>,
@@ -60,8 +62,9 @@ impl Report {
                 Severity::Error => entry.errors += 1,
                 Severity::Warning => entry.warnings += 1,
             }
-            if diagnostic.check == Check::Untranslated && !diagnostic.message.contains(".detailed`")
-            {
+            // A message counts as translated by its value; an untranslated `.detailed` form
+            // is a warning of its own but does not undo that.
+            if diagnostic.check == Check::Untranslated && diagnostic.attribute.is_none() {
                 entry.translated = entry.translated.saturating_sub(1);
             }
         }
@@ -228,4 +231,45 @@ fn escape_data(text: &str) -> String {
 /// GitHub's escaping for workflow command properties.
 fn escape_property(text: &str) -> String {
     escape_data(text).replace(':', "%3A").replace(',', "%2C")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn untranslated(attribute: Option<&str>, message: &str) -> Diagnostic {
+        let mut diagnostic = Diagnostic::whole_file(
+            "de",
+            "de/users.ftl".to_owned(),
+            Check::Untranslated,
+            message.to_owned(),
+        );
+        diagnostic.severity = Severity::Warning;
+        diagnostic.attribute = attribute.map(str::to_owned);
+        diagnostic
+    }
+
+    fn translated_after(diagnostic: Diagnostic) -> usize {
+        let stats = LocaleStats {
+            translated: 10,
+            total: 10,
+            errors: 0,
+            warnings: 0,
+        };
+        let report = Report::new(vec![diagnostic], BTreeMap::from([("de".to_owned(), stats)]));
+        report.stats["de"].translated
+    }
+
+    #[test]
+    fn coverage_follows_the_attribute_field_not_the_wording() {
+        // Reworded messages: only the field decides.
+        assert_eq!(
+            translated_after(untranslated(None, "anything `.detailed`")),
+            9
+        );
+        assert_eq!(
+            translated_after(untranslated(Some("detailed"), "anything")),
+            10
+        );
+    }
 }

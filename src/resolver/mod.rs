@@ -13,7 +13,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use icu_locale::{Locale, LocaleDirectionality};
 
 use crate::catalog::{DETAILED_ATTRIBUTE, ErrorCode, MAX_ARGS};
-use crate::check::{Check, Diagnostic, Severity};
+use crate::check::Diagnostic;
 use crate::format::args::{self, ArgError, Args, Form};
 use crate::format::compiled::{self, Arg, Compiled, Text};
 use crate::format::{self, LocaleFormatters};
@@ -49,6 +49,16 @@ pub struct Resolver {
     diagnostics: Vec<Diagnostic>,
     origin: String,
     chains: ChainCache,
+}
+
+impl std::fmt::Debug for Resolver {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Resolver")
+            .field("origin", &self.origin)
+            .field("locales", &self.locales().collect::<Vec<_>>())
+            .field("diagnostics", &self.diagnostics.len())
+            .finish_non_exhaustive()
+    }
 }
 
 struct LoadedLocale {
@@ -713,21 +723,7 @@ fn locale_for_dir(
     match negotiate::parse_tag(name) {
         Ok(locale) => Some(locale),
         Err(err) => {
-            diagnostics.push(Diagnostic {
-                severity: Severity::Error,
-                check: Check::LocaleDir,
-                locale: name.to_owned(),
-                file: format!("{name}/"),
-                line: 1,
-                column: 1,
-                id: None,
-                message: format!(
-                    "folder `{name}` under {} is not a language tag, so it is not loaded: {err}",
-                    set.origin()
-                ),
-                source_line: String::new(),
-                width: 1,
-            });
+            diagnostics.push(Diagnostic::not_a_tag(name, set.origin(), &err));
             None
         }
     }
