@@ -2,8 +2,10 @@
 //!
 //! Each finding is a [`Diagnostic`] with a stable check name ([`Check`]) and the exact place.
 
+mod cycles;
 pub(crate) mod diagnostic;
 mod report;
+mod walk;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -16,7 +18,9 @@ use crate::catalog::{ArgKind, ErrorCode, Presence};
 use crate::format::FUNCTIONS;
 use crate::negotiate;
 use crate::resources::{self, DEFAULT_LOCALE, LocaleSet};
+use cycles::on_cycles;
 use diagnostic::FileReporter;
+use walk::{Select, Walk};
 
 pub use diagnostic::{Check, Diagnostic, Severity};
 pub use report::{Format, LocaleStats, Report};
@@ -209,7 +213,7 @@ impl<'a> LocaleChecker<'a> {
                 continue;
             };
             match ErrorCode::from_message_id(id) {
-                Ok(code) => self.message(code, message, reporter, entries),
+                Ok(code) => self.message(code, message, reporter),
                 Err(_) => self.out.push(reporter.at_slice(
                     message.id.name,
                     Severity::Error,
@@ -227,7 +231,6 @@ impl<'a> LocaleChecker<'a> {
         code: ErrorCode,
         message: &ast::Message<&'a str>,
         reporter: &FileReporter<'a>,
-        entries: &Entries<'a>,
     ) {
         let id = code.message_id();
         let en_message = self
@@ -295,7 +298,6 @@ impl<'a> LocaleChecker<'a> {
                 format!("`{id}` lacks its `.{DETAILED_ATTRIBUTE}` form, shown when values are passed; add it"),
             ).in_attribute(DETAILED_ATTRIBUTE));
         }
-        let _ = entries;
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -569,208 +571,6 @@ impl<'a> LocaleChecker<'a> {
                     Some(id.trim_start_matches('-')),
                     format!("`{id}` refers back to itself through its references; break the cycle"),
                 ));
-            }
-        }
-    }
-}
-
-/// The IDs that refer back to themselves through their references: the members of
-/// strongly connected components with a cycle (Tarjan's algorithm). Iterative and linear, so
-/// a file of thousands of chained references costs neither stack nor quadratic time.
-fn on_cycles(graph: &BTreeMap<String, Vec<String>>) -> BTreeSet<&str> {
-    const UNSEEN: usize = usize::MAX;
-    let ids: Vec<&str> = graph.keys().map(String::as_str).collect();
-    let position: HashMap<&str, usize> = ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
-    // References to undefined IDs were reported above and lead nowhere.
-    let edges: Vec<Vec<usize>> = graph
-        .values()
-        .map(|targets| {
-            targets
-                .iter()
-                .filter_map(|target| position.get(target.as_str()).copied())
-                .collect()
-        })
-        .collect();
-    let mut order = vec![UNSEEN; ids.len()];
-    let mut low = vec![0; ids.len()];
-    let mut on_stack = vec![false; ids.len()];
-    let mut stack = Vec::new();
-    let mut next = 0;
-    let mut out = BTreeSet::new();
-    for root in 0..ids.len() {
-        if order[root] != UNSEEN {
-            continue;
-        }
-        order[root] = next;
-        low[root] = next;
-        next += 1;
-        stack.push(root);
-        on_stack[root] = true;
-        // Each frame: a node and how many of its edges have been followed.
-        let mut work = vec![(root, 0)];
-        while let Some(frame) = work.last_mut() {
-            let node = frame.0;
-            if let Some(&target) = edges[node].get(frame.1) {
-                frame.1 += 1;
-                if order[target] == UNSEEN {
-                    order[target] = next;
-                    low[target] = next;
-                    next += 1;
-                    stack.push(target);
-                    on_stack[target] = true;
-                    work.push((target, 0));
-                } else if on_stack[target] {
-                    low[node] = low[node].min(order[target]);
-                }
-                continue;
-            }
-            work.pop();
-            if let Some(&(parent, _)) = work.last() {
-                low[parent] = low[parent].min(low[node]);
-            }
-            if low[node] == order[node] {
-                let mut component = Vec::new();
-                while let Some(member) = stack.pop() {
-                    on_stack[member] = false;
-                    component.push(member);
-                    if member == node {
-                        break;
-                    }
-                }
-                if component.len() > 1 || edges[node].contains(&node) {
-                    out.extend(component.into_iter().map(|member| ids[member]));
-                }
-            }
-        }
-    }
-    out
-}
-
-/// A select expression's shape.
-struct Select<'a> {
-    variable: Option<&'a str>,
-    selector_slice: &'a str,
-    /// Key, whether it is a number literal, and its slice.
-    keys: Vec<(&'a str, bool, &'a str)>,
-    /// Key, whether the variant's pattern uses the selector variable, and the key's slice.
-    variant_uses: Vec<(&'a str, bool, &'a str)>,
-}
-
-/// Everything a pattern refers to, with slices for positions.
-#[derive(Default)]
-struct Walk<'a> {
-    text: Vec<&'a str>,
-    text_slices: Vec<&'a str>,
-    first_slice: Option<&'a str>,
-    literals: Vec<&'a str>,
-    variables: Vec<(&'a str, &'a str)>,
-    functions: Vec<(&'a str, &'a str)>,
-    references: Vec<(String, &'a str)>,
-    selects: Vec<Select<'a>>,
-}
-
-impl<'a> Walk<'a> {
-    fn pattern(&mut self, pattern: &ast::Pattern<&'a str>) {
-        for element in &pattern.elements {
-            match element {
-                ast::PatternElement::TextElement { value } => {
-                    self.first_slice.get_or_insert(value);
-                    self.text.push(value);
-                    self.text_slices.push(value);
-                }
-                ast::PatternElement::Placeable { expression } => self.expression(expression),
-            }
-        }
-    }
-
-    fn expression(&mut self, expression: &ast::Expression<&'a str>) {
-        match expression {
-            ast::Expression::Inline(inline) => self.inline(inline),
-            ast::Expression::Select { selector, variants } => {
-                self.inline(selector);
-                let variable = match selector {
-                    ast::InlineExpression::VariableReference { id } => Some(id.name),
-                    ast::InlineExpression::FunctionReference { arguments, .. } => {
-                        arguments.positional.iter().find_map(|arg| match arg {
-                            ast::InlineExpression::VariableReference { id } => Some(id.name),
-                            _ => None,
-                        })
-                    }
-                    _ => None,
-                };
-                let selector_slice = self.variables.last().map_or("", |(_, slice)| *slice);
-                let mut select = Select {
-                    variable,
-                    selector_slice,
-                    keys: Vec::new(),
-                    variant_uses: Vec::new(),
-                };
-                for variant in variants {
-                    let (key, numeric) = match &variant.key {
-                        ast::VariantKey::Identifier { name } => (*name, false),
-                        ast::VariantKey::NumberLiteral { value } => (*value, true),
-                    };
-                    select.keys.push((key, numeric, key));
-                    let mut inner = Walk::default();
-                    inner.pattern(&variant.value);
-                    let uses =
-                        variable.is_some_and(|v| inner.variables.iter().any(|(n, _)| *n == v));
-                    if !numeric {
-                        select.variant_uses.push((key, uses, key));
-                    }
-                    self.absorb(inner);
-                }
-                self.selects.push(select);
-            }
-        }
-    }
-
-    fn absorb(&mut self, inner: Walk<'a>) {
-        self.text.extend(inner.text);
-        self.text_slices.extend(inner.text_slices);
-        if self.first_slice.is_none() {
-            self.first_slice = inner.first_slice;
-        }
-        self.literals.extend(inner.literals);
-        self.variables.extend(inner.variables);
-        self.functions.extend(inner.functions);
-        self.references.extend(inner.references);
-        self.selects.extend(inner.selects);
-    }
-
-    fn inline(&mut self, inline: &ast::InlineExpression<&'a str>) {
-        match inline {
-            ast::InlineExpression::VariableReference { id } => {
-                self.first_slice.get_or_insert(id.name);
-                self.variables.push((id.name, id.name));
-            }
-            ast::InlineExpression::FunctionReference { id, arguments } => {
-                self.first_slice.get_or_insert(id.name);
-                self.functions.push((id.name, id.name));
-                for argument in &arguments.positional {
-                    self.inline(argument);
-                }
-                for named in &arguments.named {
-                    self.inline(&named.value);
-                }
-            }
-            ast::InlineExpression::MessageReference { id, .. } => {
-                self.first_slice.get_or_insert(id.name);
-                self.references.push((id.name.to_owned(), id.name));
-            }
-            ast::InlineExpression::TermReference { id, arguments, .. } => {
-                self.first_slice.get_or_insert(id.name);
-                self.references.push((format!("-{}", id.name), id.name));
-                if let Some(arguments) = arguments {
-                    for argument in &arguments.positional {
-                        self.inline(argument);
-                    }
-                }
-            }
-            ast::InlineExpression::Placeable { expression } => self.expression(expression),
-            ast::InlineExpression::StringLiteral { value }
-            | ast::InlineExpression::NumberLiteral { value } => {
-                self.first_slice.get_or_insert(value);
             }
         }
     }

@@ -1,28 +1,26 @@
 //! The resolver: picks each message from the fallback chain and formats it.
 
+mod chain;
+mod loaded;
+
 use std::borrow::Cow;
-use std::collections::HashMap;
-use std::hash::{BuildHasher, BuildHasherDefault, RandomState};
 use std::path::Path;
-use std::sync::{Arc, OnceLock, RwLock};
 
-use rustc_hash::FxHasher;
-
-use fluent_bundle::FluentResource;
-use fluent_bundle::concurrent::FluentBundle;
 use icu_locale::{Locale, LocaleDirectionality};
 
 use crate::catalog::{DETAILED_ATTRIBUTE, ErrorCode, MAX_ARGS};
 use crate::check::Diagnostic;
+use crate::format;
 use crate::format::args::{self, ArgError, Args, Form};
-use crate::format::compiled::{self, Arg, Compiled, Text};
-use crate::format::{self, LocaleFormatters};
-use crate::limits::MAX_CHAIN;
+use crate::format::compiled::{self, Arg, Compiled};
 use crate::negotiate::{self, Candidate, TagError};
 use crate::resources::pseudo::Pseudo;
-use crate::resources::{
-    self, DEFAULT_LOCALE, LoadError, LocaleSet, LocaleSource, ParsedFile, ParsedLocale,
-};
+use crate::resources::{self, DEFAULT_LOCALE, LoadError, LocaleSet};
+
+use chain::ChainCache;
+use loaded::{LoadedLocale, Prepared};
+
+pub use chain::FallbackChain;
 
 /// Resolves error-code messages in the best available language.
 ///
@@ -58,107 +56,6 @@ impl std::fmt::Debug for Resolver {
             .field("locales", &self.locales().collect::<Vec<_>>())
             .field("diagnostics", &self.diagnostics.len())
             .finish_non_exhaustive()
-    }
-}
-
-struct LoadedLocale {
-    tag: String,
-    /// The locale's files: borrowed from the binary for the embedded set.
-    sources: Box<[Cow<'static, str>]>,
-    pseudo: Option<Pseudo>,
-    isolating: bool,
-    formatters: Arc<LocaleFormatters>,
-    /// Per catalog code (by [`ErrorCode::index`]): the plain and `.detailed` forms.
-    forms: OnceLock<Box<[[Prepared; 2]]>>,
-    /// fluent-bundle over the same files, built on first need: for patterns that do not
-    /// compile, and to explain why a message could not be used.
-    bundle: OnceLock<Option<FluentBundle<FluentResource>>>,
-}
-
-/// How one form of one message is resolved in one locale.
-enum Prepared {
-    /// The locale lacks it.
-    Absent,
-    /// Compiled at load time.
-    Compiled(Compiled),
-    /// Left to fluent-bundle (references, named function arguments, empty text, …).
-    Fluent,
-}
-
-/// The locales to try, best first; always ends in `en`. Made by a [`Resolver`] and only
-/// meaningful for that resolver. It is a small `Copy` value: at most [`MAX_CHAIN`] locales.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct FallbackChain {
-    locales: [u16; MAX_CHAIN],
-    len: u8,
-}
-
-impl FallbackChain {
-    fn new(indices: &[usize], default: usize) -> Self {
-        let mut chain = FallbackChain {
-            locales: [0; MAX_CHAIN],
-            len: 0,
-        };
-        let keep = indices.len().min(MAX_CHAIN);
-        for (slot, &index) in chain.locales.iter_mut().zip(&indices[..keep]) {
-            *slot = u16::try_from(index).unwrap_or(0);
-        }
-        chain.len = keep as u8;
-        // Truncation must not lose the last fallback.
-        if indices.len() > MAX_CHAIN {
-            chain.locales[MAX_CHAIN - 1] = u16::try_from(default).unwrap_or(0);
-        }
-        chain
-    }
-
-    #[inline]
-    fn indices(&self) -> impl Iterator<Item = usize> + '_ {
-        self.locales[..usize::from(self.len)]
-            .iter()
-            .map(|&i| usize::from(i))
-    }
-}
-
-/// Chains for Accept-Language headers seen recently: browsers send few distinct ones.
-///
-/// Keyed by a keyed 64-bit hash of the header (random key per resolver), so no request text is
-/// kept; a collision would need 2^64-scale luck. Bounded in entries and header length; cleared
-/// when full.
-struct ChainCache {
-    keys: RandomState,
-    map: RwLock<HashMap<u64, FallbackChain, BuildHasherDefault<FxHasher>>>,
-}
-
-const CHAIN_CACHE_ENTRIES: usize = 1024;
-const CHAIN_CACHE_MAX_HEADER: usize = 256;
-
-impl ChainCache {
-    fn new() -> Self {
-        ChainCache {
-            keys: RandomState::new(),
-            map: RwLock::new(HashMap::default()),
-        }
-    }
-
-    fn key(&self, header: &str) -> Option<u64> {
-        (header.len() <= CHAIN_CACHE_MAX_HEADER).then(|| self.keys.hash_one(header))
-    }
-
-    fn get(&self, header: &str) -> Option<FallbackChain> {
-        let key = self.key(header)?;
-        self.map.read().ok()?.get(&key).copied()
-    }
-
-    fn put(&self, header: &str, chain: FallbackChain) {
-        let Some(key) = self.key(header) else {
-            return;
-        };
-        if let Ok(mut map) = self.map.write() {
-            if map.len() >= CHAIN_CACHE_ENTRIES {
-                map.clear();
-            }
-            map.insert(key, chain);
-        }
     }
 }
 
@@ -566,154 +463,6 @@ impl Resolver {
     }
 }
 
-impl LoadedLocale {
-    /// A locale over `source`'s files (with `pseudo`, `en`'s files transformed), compiled now
-    /// from `parsed` or, without it, on first use: pseudo-locales, which only testers ask for.
-    fn build(
-        icu: &Locale,
-        source: &LocaleSource,
-        parsed: Option<&ParsedLocale<'_>>,
-        pseudo: Option<Pseudo>,
-        directionality: &LocaleDirectionality,
-    ) -> Option<LoadedLocale> {
-        let locale = LoadedLocale {
-            tag: pseudo.map_or_else(|| icu.id.to_string(), |p| p.tag().to_owned()),
-            sources: source.files.iter().map(|f| f.text.clone()).collect(),
-            pseudo,
-            // Isolation marks only where they help: around placeables in right-to-left text.
-            isolating: directionality.is_right_to_left(&icu.id),
-            formatters: Arc::new(LocaleFormatters::new(icu.clone())),
-            forms: OnceLock::new(),
-            bundle: OnceLock::new(),
-        };
-        if let Some(parsed) = parsed {
-            let _ = locale.forms.set(locale.compile(parsed));
-        }
-        Some(locale)
-    }
-
-    /// The compiled forms, compiling them from the sources on first use if need be.
-    fn forms(&self) -> &[[Prepared; 2]] {
-        self.forms.get_or_init(|| {
-            let files = self
-                .sources
-                .iter()
-                .map(|text| ParsedFile {
-                    text,
-                    display: "",
-                    resource: fluent_syntax::parser::parse(text.as_ref())
-                        .unwrap_or_else(|(partial, _)| partial),
-                })
-                .collect();
-            self.compile(&ParsedLocale { files })
-        })
-    }
-
-    /// Compiles every catalog message where its shape allows.
-    fn compile(&self, parsed: &ParsedLocale<'_>) -> Box<[[Prepared; 2]]> {
-        let transform = self.pseudo.map(Pseudo::transform);
-        let messages = parsed.messages();
-        ErrorCode::ALL
-            .iter()
-            .map(|&code| {
-                let Some(&(file, message)) = messages.get(code.message_id()) else {
-                    return [Prepared::Absent, Prepared::Absent];
-                };
-                // Text is kept as a span of the source, which `self.sources` holds too.
-                let text_of = |part: &str| {
-                    let base = parsed.files.get(file)?.text;
-                    let start = (part.as_ptr() as usize).checked_sub(base.as_ptr() as usize)?;
-                    let end = start + part.len();
-                    if end > base.len() {
-                        return None;
-                    }
-                    // Text in the binary needs no indirection at all.
-                    if let Some(Cow::Borrowed(binary)) = self.sources.get(file) {
-                        return binary.get(start..end).map(Text::Static);
-                    }
-                    Some(Text::Span {
-                        file: u16::try_from(file).ok()?,
-                        start: u32::try_from(start).ok()?,
-                        end: u32::try_from(end).ok()?,
-                    })
-                };
-                let prepare = |pattern: Option<&fluent_syntax::ast::Pattern<&str>>| {
-                    let Some(pattern) = pattern else {
-                        return Prepared::Absent;
-                    };
-                    match compiled::compile(
-                        pattern,
-                        code.args(),
-                        self.isolating,
-                        transform,
-                        &text_of,
-                    ) {
-                        Some(Compiled::Static(text)) => {
-                            let framed = match (self.pseudo, &text) {
-                                (Some(pseudo), Text::Owned(inner)) => {
-                                    Text::Owned(pseudo.frame(inner).into())
-                                }
-                                _ => text,
-                            };
-                            match Self::text_in(&self.sources, &framed) {
-                                Some(t) if !t.trim().is_empty() => {
-                                    Prepared::Compiled(Compiled::Static(framed))
-                                }
-                                _ => Prepared::Fluent,
-                            }
-                        }
-                        Some(nodes) => Prepared::Compiled(nodes),
-                        None => Prepared::Fluent,
-                    }
-                };
-                let detailed = message
-                    .attributes
-                    .iter()
-                    .find(|a| a.id.name == DETAILED_ATTRIBUTE)
-                    .map(|a| &a.value);
-                [prepare(message.value.as_ref()), prepare(detailed)]
-            })
-            .collect()
-    }
-
-    /// The text a compiled [`Text`] stands for.
-    #[inline]
-    fn text_in<'a>(sources: &'a [Cow<'static, str>], text: &'a Text) -> Option<&'a str> {
-        match text {
-            Text::Static(text) => Some(text),
-            Text::Owned(owned) => Some(owned),
-            Text::Span { file, start, end } => sources
-                .get(usize::from(*file))?
-                .get(*start as usize..*end as usize),
-        }
-    }
-
-    /// fluent-bundle over this locale's files, with the resolver's functions.
-    fn bundle(&self) -> Option<&FluentBundle<FluentResource>> {
-        self.bundle
-            .get_or_init(|| {
-                let unic = self
-                    .formatters
-                    .locale_tag()
-                    .parse::<unic_langid::LanguageIdentifier>()
-                    .ok()?;
-                let mut bundle = FluentBundle::new_concurrent(vec![unic]);
-                bundle.set_use_isolating(self.isolating);
-                bundle.set_transform(self.pseudo.map(Pseudo::transform));
-                format::install(&mut bundle, &self.formatters);
-                for source in self.sources.iter() {
-                    // Problems were reported at load; broken entries are skipped here too.
-                    let resource = FluentResource::try_new(source.to_string())
-                        .unwrap_or_else(|(partial, _)| partial);
-                    // Duplicates were reported too; the first definition wins.
-                    let _ = bundle.add_resource(resource);
-                }
-                Some(bundle)
-            })
-            .as_ref()
-    }
-}
-
 /// Parses a locale folder's name as a tag; a folder that is not one becomes a diagnostic.
 fn locale_for_dir(
     name: &str,
@@ -726,17 +475,5 @@ fn locale_for_dir(
             diagnostics.push(Diagnostic::not_a_tag(name, set.origin(), &err));
             None
         }
-    }
-}
-
-impl FallbackChain {
-    /// How many locales the chain has.
-    pub fn len(&self) -> usize {
-        usize::from(self.len)
-    }
-
-    /// Always false: a chain ends in `en`.
-    pub fn is_empty(&self) -> bool {
-        self.len == 0
     }
 }

@@ -6,7 +6,8 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use axum::body::Body;
-use axum::extract::State;
+use axum::extract::rejection::PathRejection;
+use axum::extract::{Path, State};
 use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE, ETAG, HeaderName, IF_NONE_MATCH};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri};
 use axum::response::Response;
@@ -68,6 +69,7 @@ fn request_language(
 /// `GET /v1/errors/{code}`: one message in the request's language.
 pub(crate) async fn message(
     State(state): State<SharedState>,
+    path: Result<Path<String>, PathRejection>,
     uri: Uri,
     headers: HeaderMap,
 ) -> Response {
@@ -77,7 +79,9 @@ pub(crate) async fn message(
         Ok(found) => found,
         Err(response) => return *response,
     };
-    let raw = uri.path().strip_prefix("/v1/errors/").unwrap_or("");
+    // Percent-decoded by the extractor (`/v1/errors/%33%31%34%30%31` is 31401); a segment that
+    // does not decode to UTF-8 is no code either.
+    let raw = path.map(|Path(raw)| raw).unwrap_or_default();
     let code = match raw.parse::<ErrorCode>() {
         Ok(code) => code,
         Err(_) => {

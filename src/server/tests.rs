@@ -253,6 +253,25 @@ async fn an_unknown_code_is_404_with_30002() {
 }
 
 #[tokio::test]
+async fn percent_encoded_codes_are_decoded() {
+    for path in [
+        "/v1/errors/%33%31%34%30%31",
+        "/v1/errors/language%2Dtag%2Dincorrect",
+    ] {
+        let reply = get(path, &[]).await;
+        assert_eq!(reply.status, StatusCode::OK, "{path}");
+        assert_eq!(reply.json()["code"], 31401, "{path}");
+    }
+    // Not UTF-8 once decoded: no code, in the envelope.
+    let reply = get("/v1/errors/%FF", &[]).await;
+    reply.error(
+        StatusCode::NOT_FOUND,
+        ErrorCode::ParameterValueInvalid,
+        "en",
+    );
+}
+
+#[tokio::test]
 async fn argument_errors_name_their_codes() {
     let lang = [("X-Fresns-Client-Lang-Tag", "ja")];
     // A bad value.

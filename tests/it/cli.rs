@@ -243,3 +243,58 @@ fn stats_prints_coverage_in_three_formats() {
         serde_json::from_slice(&run(&["stats", "--format", "json"]).stdout).unwrap();
     assert_eq!(json["ru"]["total"], 220);
 }
+
+/// A reader that has gone before the first byte: every write the command makes fails with
+/// EPIPE.
+fn closed_pipe() -> std::io::PipeWriter {
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    writer
+}
+
+#[test]
+fn a_closed_pipe_ends_every_command_quietly() {
+    let export = run(&["export"]);
+    let rows = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(rows.path(), &export.stdout).unwrap();
+    let rows = rows.path().to_str().unwrap();
+    for args in [
+        &["codes"][..],
+        &["codes", "--json"],
+        &["check"],
+        &["check", "--format", "json"],
+        &["stats"],
+        &["resolve", "31401", "--lang", "de"],
+        &["resolve", "31401", "--json"],
+        &["export"],
+        &["export", "--format", "json"],
+        &["import", rows],
+    ] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_fresns-i18n"))
+            .args(args)
+            .stdout(closed_pipe())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr(&out));
+        assert!(out.stderr.is_empty(), "{args:?}: {}", stderr(&out));
+    }
+}
+
+#[test]
+fn a_reader_that_stops_after_one_line_is_not_an_error() {
+    use std::io::BufRead;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_fresns-i18n"))
+        .args(["export"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert_eq!(first, "[\n");
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(out.stderr.is_empty(), "{}", stderr(&out));
+}

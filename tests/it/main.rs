@@ -3,6 +3,8 @@
 
 mod common;
 
+#[cfg(feature = "axum")]
+mod axum_integration;
 mod check_cases;
 #[cfg(feature = "cli")]
 mod cli;
@@ -17,3 +19,5 @@ mod readme;
 mod real_locales;
 #[cfg(feature = "cli")]
 mod serve;
+#[cfg(feature = "server")]
+mod server_api;

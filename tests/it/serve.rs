@@ -3,8 +3,8 @@
 // Signals (SIGTERM, SIGHUP) are Unix-only.
 #![cfg(unix)]
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{SocketAddr, TcpStream};
+use std::io::{BufRead, BufReader};
+use std::net::SocketAddr;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -23,12 +23,16 @@ struct Server {
 
 impl Server {
     fn start(extra: &[&str]) -> Server {
+        Server::start_logging(extra, &[("RUST_LOG", "warn")], Stdio::null())
+    }
+
+    fn start_logging(extra: &[&str], env: &[(&str, &str)], stderr: Stdio) -> Server {
         let mut child = Command::new(env!("CARGO_BIN_EXE_fresns-i18n"))
             .args(["serve", "--addr", "127.0.0.1:0"])
             .args(extra)
-            .env("RUST_LOG", "warn")
+            .envs(env.iter().copied())
             .stdout(Stdio::piped())
-            .stderr(Stdio::null())
+            .stderr(stderr)
             .spawn()
             .unwrap();
         // The first line on stdout names the bound address.
@@ -47,37 +51,7 @@ impl Server {
 
     /// GET with extra headers; returns status, lower-cased headers and body.
     fn get(&self, path: &str, headers: &[(&str, &str)]) -> (u16, Vec<(String, String)>, String) {
-        let mut stream = TcpStream::connect(self.addr).unwrap();
-        stream
-            .set_read_timeout(Some(Duration::from_secs(10)))
-            .unwrap();
-        let mut request = format!(
-            "GET {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n",
-            self.addr
-        );
-        for (name, value) in headers {
-            request.push_str(&format!("{name}: {value}\r\n"));
-        }
-        request.push_str("\r\n");
-        stream.write_all(request.as_bytes()).unwrap();
-        let mut raw = Vec::new();
-        stream.read_to_end(&mut raw).unwrap();
-        let raw = String::from_utf8(raw).unwrap();
-        let (head, body) = raw.split_once("\r\n\r\n").unwrap();
-        let mut lines = head.lines();
-        let status = lines
-            .next()
-            .unwrap()
-            .split(' ')
-            .nth(1)
-            .unwrap()
-            .parse()
-            .unwrap();
-        let headers = lines
-            .filter_map(|line| line.split_once(": "))
-            .map(|(name, value)| (name.to_ascii_lowercase(), value.to_owned()))
-            .collect();
-        (status, headers, body.to_owned())
+        common::http(self.addr, "GET", path, headers)
     }
 
     fn json(&self, path: &str, headers: &[(&str, &str)]) -> Value {
@@ -258,4 +232,42 @@ fn sighup_without_a_locales_directory_does_not_stop_the_server() {
     std::thread::sleep(Duration::from_millis(200));
     assert_eq!(server.json("/healthz", &[])["status"], "ok");
     server.stop();
+}
+
+#[test]
+fn logs_are_plain_off_a_terminal_and_json_when_asked() {
+    // Flags, environment, and whether each line must be JSON.
+    type Case<'a> = (&'a [&'a str], &'a [(&'a str, &'a str)], bool);
+    let cases: [Case; 3] = [
+        (&[], &[], false),
+        (&["--log-format", "json"], &[], true),
+        (&[], &[("FRESNS_I18N_LOG_FORMAT", "json")], true),
+    ];
+    for (flags, env, json) in cases {
+        let log = tempfile::NamedTempFile::new().unwrap();
+        let mut env = env.to_vec();
+        env.push(("RUST_LOG", "info"));
+        let server = Server::start_logging(flags, &env, Stdio::from(log.reopen().unwrap()));
+        let (status, _, _) = server.get("/no-such-route", &[]);
+        assert_eq!(status, 404);
+        server.stop();
+        let text = std::fs::read_to_string(log.path()).unwrap();
+        assert!(text.contains("serving"), "{flags:?} {env:?}: {text}");
+        assert!(
+            !text.contains('\u{1b}'),
+            "colour codes in a log file: {text:?}"
+        );
+        let lines: Vec<&str> = text.lines().filter(|l| !l.is_empty()).collect();
+        assert!(lines.len() >= 3, "{text}");
+        for line in lines {
+            let parsed = serde_json::from_str::<Value>(line);
+            assert_eq!(parsed.is_ok(), json, "{flags:?} {env:?}: {line}");
+            if let Ok(object) = parsed {
+                assert!(
+                    object["level"].is_string() && object["fields"].is_object(),
+                    "{line}"
+                );
+            }
+        }
+    }
 }

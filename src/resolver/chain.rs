@@ -1,0 +1,100 @@
+//! The fallback chain a request resolves along, and the cache of chains per Accept-Language header.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasher, BuildHasherDefault, RandomState};
+use std::sync::RwLock;
+
+use rustc_hash::FxHasher;
+
+use crate::limits::MAX_CHAIN;
+
+/// The locales to try, best first; always ends in `en`. Made by a [`Resolver`] and only
+/// meaningful for that resolver. It is a small `Copy` value: at most [`MAX_CHAIN`] locales.
+///
+/// [`Resolver`]: super::Resolver
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FallbackChain {
+    locales: [u16; MAX_CHAIN],
+    len: u8,
+}
+
+impl FallbackChain {
+    pub(crate) fn new(indices: &[usize], default: usize) -> Self {
+        let mut chain = FallbackChain {
+            locales: [0; MAX_CHAIN],
+            len: 0,
+        };
+        let keep = indices.len().min(MAX_CHAIN);
+        for (slot, &index) in chain.locales.iter_mut().zip(&indices[..keep]) {
+            *slot = u16::try_from(index).unwrap_or(0);
+        }
+        chain.len = keep as u8;
+        // Truncation must not lose the last fallback.
+        if indices.len() > MAX_CHAIN {
+            chain.locales[MAX_CHAIN - 1] = u16::try_from(default).unwrap_or(0);
+        }
+        chain
+    }
+
+    #[inline]
+    pub(crate) fn indices(&self) -> impl Iterator<Item = usize> + '_ {
+        self.locales[..usize::from(self.len)]
+            .iter()
+            .map(|&i| usize::from(i))
+    }
+}
+
+impl FallbackChain {
+    /// How many locales the chain has.
+    pub fn len(&self) -> usize {
+        usize::from(self.len)
+    }
+
+    /// Always false: a chain ends in `en`.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+}
+
+/// Chains for Accept-Language headers seen recently: browsers send few distinct ones.
+///
+/// Keyed by a keyed 64-bit hash of the header (random key per resolver), so no request text is
+/// kept; a collision would need 2^64-scale luck. Bounded in entries and header length; cleared
+/// when full.
+pub(crate) struct ChainCache {
+    keys: RandomState,
+    map: RwLock<HashMap<u64, FallbackChain, BuildHasherDefault<FxHasher>>>,
+}
+
+const CHAIN_CACHE_ENTRIES: usize = 1024;
+const CHAIN_CACHE_MAX_HEADER: usize = 256;
+
+impl ChainCache {
+    pub(crate) fn new() -> Self {
+        ChainCache {
+            keys: RandomState::new(),
+            map: RwLock::new(HashMap::default()),
+        }
+    }
+
+    fn key(&self, header: &str) -> Option<u64> {
+        (header.len() <= CHAIN_CACHE_MAX_HEADER).then(|| self.keys.hash_one(header))
+    }
+
+    pub(crate) fn get(&self, header: &str) -> Option<FallbackChain> {
+        let key = self.key(header)?;
+        self.map.read().ok()?.get(&key).copied()
+    }
+
+    pub(crate) fn put(&self, header: &str, chain: FallbackChain) {
+        let Some(key) = self.key(header) else {
+            return;
+        };
+        if let Ok(mut map) = self.map.write() {
+            if map.len() >= CHAIN_CACHE_ENTRIES {
+                map.clear();
+            }
+            map.insert(key, chain);
+        }
+    }
+}

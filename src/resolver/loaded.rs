@@ -1,0 +1,186 @@
+//! One loaded locale: its files, its messages compiled per catalog code, and its fluent-bundle.
+
+use std::borrow::Cow;
+use std::sync::{Arc, OnceLock};
+
+use fluent_bundle::FluentResource;
+use fluent_bundle::concurrent::FluentBundle;
+use icu_locale::{Locale, LocaleDirectionality};
+
+use crate::catalog::{DETAILED_ATTRIBUTE, ErrorCode};
+use crate::format::compiled::{self, Compiled, Text};
+use crate::format::{self, LocaleFormatters};
+use crate::resources::pseudo::Pseudo;
+use crate::resources::{LocaleSource, ParsedFile, ParsedLocale};
+
+pub(crate) struct LoadedLocale {
+    pub(crate) tag: String,
+    /// The locale's files: borrowed from the binary for the embedded set.
+    pub(crate) sources: Box<[Cow<'static, str>]>,
+    pub(crate) pseudo: Option<Pseudo>,
+    isolating: bool,
+    pub(crate) formatters: Arc<LocaleFormatters>,
+    /// Per catalog code (by [`ErrorCode::index`]): the plain and `.detailed` forms.
+    forms: OnceLock<Box<[[Prepared; 2]]>>,
+    /// fluent-bundle over the same files, built on first need: for patterns that do not
+    /// compile, and to explain why a message could not be used.
+    bundle: OnceLock<Option<FluentBundle<FluentResource>>>,
+}
+
+/// How one form of one message is resolved in one locale.
+pub(crate) enum Prepared {
+    /// The locale lacks it.
+    Absent,
+    /// Compiled at load time.
+    Compiled(Compiled),
+    /// Left to fluent-bundle (references, named function arguments, empty text, …).
+    Fluent,
+}
+
+impl LoadedLocale {
+    /// A locale over `source`'s files (with `pseudo`, `en`'s files transformed), compiled now
+    /// from `parsed` or, without it, on first use: pseudo-locales, which only testers ask for.
+    pub(crate) fn build(
+        icu: &Locale,
+        source: &LocaleSource,
+        parsed: Option<&ParsedLocale<'_>>,
+        pseudo: Option<Pseudo>,
+        directionality: &LocaleDirectionality,
+    ) -> Option<LoadedLocale> {
+        let locale = LoadedLocale {
+            tag: pseudo.map_or_else(|| icu.id.to_string(), |p| p.tag().to_owned()),
+            sources: source.files.iter().map(|f| f.text.clone()).collect(),
+            pseudo,
+            // Isolation marks only where they help: around placeables in right-to-left text.
+            isolating: directionality.is_right_to_left(&icu.id),
+            formatters: Arc::new(LocaleFormatters::new(icu.clone())),
+            forms: OnceLock::new(),
+            bundle: OnceLock::new(),
+        };
+        if let Some(parsed) = parsed {
+            let _ = locale.forms.set(locale.compile(parsed));
+        }
+        Some(locale)
+    }
+
+    /// The compiled forms, compiling them from the sources on first use if need be.
+    pub(crate) fn forms(&self) -> &[[Prepared; 2]] {
+        self.forms.get_or_init(|| {
+            let files = self
+                .sources
+                .iter()
+                .map(|text| ParsedFile {
+                    text,
+                    display: "",
+                    resource: fluent_syntax::parser::parse(text.as_ref())
+                        .unwrap_or_else(|(partial, _)| partial),
+                })
+                .collect();
+            self.compile(&ParsedLocale { files })
+        })
+    }
+
+    /// Compiles every catalog message where its shape allows.
+    fn compile(&self, parsed: &ParsedLocale<'_>) -> Box<[[Prepared; 2]]> {
+        let transform = self.pseudo.map(Pseudo::transform);
+        let messages = parsed.messages();
+        ErrorCode::ALL
+            .iter()
+            .map(|&code| {
+                let Some(&(file, message)) = messages.get(code.message_id()) else {
+                    return [Prepared::Absent, Prepared::Absent];
+                };
+                // Text is kept as a span of the source, which `self.sources` holds too.
+                let text_of = |part: &str| {
+                    let base = parsed.files.get(file)?.text;
+                    let start = (part.as_ptr() as usize).checked_sub(base.as_ptr() as usize)?;
+                    let end = start + part.len();
+                    if end > base.len() {
+                        return None;
+                    }
+                    // Text in the binary needs no indirection at all.
+                    if let Some(Cow::Borrowed(binary)) = self.sources.get(file) {
+                        return binary.get(start..end).map(Text::Static);
+                    }
+                    Some(Text::Span {
+                        file: u16::try_from(file).ok()?,
+                        start: u32::try_from(start).ok()?,
+                        end: u32::try_from(end).ok()?,
+                    })
+                };
+                let prepare = |pattern: Option<&fluent_syntax::ast::Pattern<&str>>| {
+                    let Some(pattern) = pattern else {
+                        return Prepared::Absent;
+                    };
+                    match compiled::compile(
+                        pattern,
+                        code.args(),
+                        self.isolating,
+                        transform,
+                        &text_of,
+                    ) {
+                        Some(Compiled::Static(text)) => {
+                            let framed = match (self.pseudo, &text) {
+                                (Some(pseudo), Text::Owned(inner)) => {
+                                    Text::Owned(pseudo.frame(inner).into())
+                                }
+                                _ => text,
+                            };
+                            match Self::text_in(&self.sources, &framed) {
+                                Some(t) if !t.trim().is_empty() => {
+                                    Prepared::Compiled(Compiled::Static(framed))
+                                }
+                                _ => Prepared::Fluent,
+                            }
+                        }
+                        Some(nodes) => Prepared::Compiled(nodes),
+                        None => Prepared::Fluent,
+                    }
+                };
+                let detailed = message
+                    .attributes
+                    .iter()
+                    .find(|a| a.id.name == DETAILED_ATTRIBUTE)
+                    .map(|a| &a.value);
+                [prepare(message.value.as_ref()), prepare(detailed)]
+            })
+            .collect()
+    }
+
+    /// The text a compiled [`Text`] stands for.
+    #[inline]
+    pub(crate) fn text_in<'a>(sources: &'a [Cow<'static, str>], text: &'a Text) -> Option<&'a str> {
+        match text {
+            Text::Static(text) => Some(text),
+            Text::Owned(owned) => Some(owned),
+            Text::Span { file, start, end } => sources
+                .get(usize::from(*file))?
+                .get(*start as usize..*end as usize),
+        }
+    }
+
+    /// fluent-bundle over this locale's files, with the resolver's functions.
+    pub(crate) fn bundle(&self) -> Option<&FluentBundle<FluentResource>> {
+        self.bundle
+            .get_or_init(|| {
+                let unic = self
+                    .formatters
+                    .locale_tag()
+                    .parse::<unic_langid::LanguageIdentifier>()
+                    .ok()?;
+                let mut bundle = FluentBundle::new_concurrent(vec![unic]);
+                bundle.set_use_isolating(self.isolating);
+                bundle.set_transform(self.pseudo.map(Pseudo::transform));
+                format::install(&mut bundle, &self.formatters);
+                for source in self.sources.iter() {
+                    // Problems were reported at load; broken entries are skipped here too.
+                    let resource = FluentResource::try_new(source.to_string())
+                        .unwrap_or_else(|(partial, _)| partial);
+                    // Duplicates were reported too; the first definition wins.
+                    let _ = bundle.add_resource(resource);
+                }
+                Some(bundle)
+            })
+            .as_ref()
+    }
+}
