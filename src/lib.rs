@@ -9,9 +9,10 @@
 //! - [`LocaleSet`]: the locales embedded in the binary, a directory read at run time, or files
 //!   in memory.
 //! - [`check`]: the translation checker; [`exchange`]: export to and import from Fresns's
-//!   `code_messages` rows; [`limits`]: every bound on input.
+//!   `code_messages` rows; [`site`]: plans for a Fresns site's own database;
+//!   [`limits`]: every bound on input.
 //! - Behind Cargo features: `server` (the HTTP service), `axum` (per-request localized errors
-//!   for an axum service) and `cli` (the `fresns-i18n` binary). With `default-features = false`
+//!   for an axum service), `db` (a Fresns site's database) and `cli` (the `fresns-i18n` binary). With `default-features = false`
 //!   the crate is the library alone, with no async runtime or HTTP stack.
 //!
 //! ```
@@ -57,6 +58,7 @@ pub mod limits;
 mod negotiate;
 mod resolver;
 mod resources;
+pub mod site;
 
 #[cfg(feature = "axum")]
 pub mod axum;

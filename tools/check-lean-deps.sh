@@ -4,31 +4,23 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-forbidden='clap|axum|axum-core|hyper|hyper-util|tokio|tower|tower-http|tower-layer|tower-service|tracing-subscriber|notify|sqlx|sqlx-core|mysql_async|mysql|postgres|tokio-postgres|rusqlite|libsqlite3-sys'
-
-deps() {
-    cargo tree --quiet -e normal --prefix none "$@" | sed 's/ v[0-9].*//' | sort -u
+# refuse "FEATURE FLAGS" "CRATES (regex alternatives)" "what the line says"
+refuse() {
+    local deps found
+    # shellcheck disable=SC2086
+    deps=$(cargo tree --quiet -e normal --prefix none --no-default-features $1 | sed 's/ v[0-9].*//' | sort -u)
+    if found=$(grep -xE "$2" <<<"$deps"); then
+        echo "check-lean-deps: ${3%%:*} pulls in: $(tr '\n' ' ' <<<"$found")" >&2
+        exit 1
+    fi
+    echo "$3: $(wc -l <<<"$deps") crates, none of ${2//|/, }"
 }
 
-lean=$(deps --no-default-features)
-if found=$(grep -xE "$forbidden" <<<"$lean"); then
-    echo "check-lean-deps: the lean library depends on: $(tr '\n' ' ' <<<"$found")" >&2
-    exit 1
-fi
-echo "lean library: $(wc -l <<<"$lean") crates, none of: ${forbidden//|/, }"
-
+refuse "" 'clap|axum|axum-core|hyper|hyper-util|tokio|tower|tower-http|tower-layer|tower-service|tracing-subscriber|notify|sqlx|sqlx-core|sqlx-sqlite|sqlx-mysql|sqlx-postgres|libsqlite3-sys' \
+    "the lean library"
 # The axum integration adds axum, not the server's stack.
-axum_only=$(deps --no-default-features --features axum)
-if found=$(grep -xE 'clap|hyper-util|tower-http|tracing-subscriber|notify' <<<"$axum_only"); then
-    echo "check-lean-deps: feature axum pulls in: $(tr '\n' ' ' <<<"$found")" >&2
-    exit 1
-fi
-echo "feature axum: $(wc -l <<<"$axum_only") crates, no clap, hyper-util, tower-http, tracing-subscriber or notify"
-
+refuse "--features axum" 'clap|hyper-util|tower-http|tracing-subscriber|notify|sqlx' "feature axum"
+# The database feature brings sqlx, not the HTTP stack or the argument parser.
+refuse "--features db" 'clap|axum|hyper|hyper-util|tower-http|tracing-subscriber|notify' "feature db"
 # Only the binary's feature brings the argument parser and the log subscriber.
-server_only=$(deps --no-default-features --features server)
-if found=$(grep -xE 'clap|tracing-subscriber' <<<"$server_only"); then
-    echo "check-lean-deps: feature server pulls in: $(tr '\n' ' ' <<<"$found")" >&2
-    exit 1
-fi
-echo "feature server: $(wc -l <<<"$server_only") crates, no clap or tracing-subscriber"
+refuse "--features server" 'clap|tracing-subscriber|sqlx' "feature server"

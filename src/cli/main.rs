@@ -2,6 +2,7 @@
 //! runtime, and calls the library; every line it prints goes through one writer.
 
 mod output;
+mod site;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -144,6 +145,53 @@ enum Command {
         #[arg(long)]
         write: bool,
     },
+    /// Plan (and with --write apply) the translations in a Fresns site's database.
+    ///
+    /// For every code and every language the site offers, the site's code_messages row gains or
+    /// changes that language's text; other languages' keys, other apps' rows and soft-deleted
+    /// rows are never touched, and `en` is never rewritten.
+    #[command(after_help = "Examples:
+  fresns-i18n sync --fresns /var/www/fresns
+  fresns-i18n sync --fresns /var/www/fresns --write
+  fresns-i18n sync --database-url sqlite://fresns.sqlite --table-prefix fs_ --format json
+
+Fresns serves a cached copy of its messages until its config cache is cleared.")]
+    Sync {
+        #[command(flatten)]
+        db: site::DbArgs,
+        /// Sync DIR/<tag>/*.ftl instead of the embedded locales.
+        #[arg(long, value_name = "DIR")]
+        locales: Option<PathBuf>,
+        /// Apply the plan in one transaction (without it, nothing is written).
+        #[arg(long)]
+        write: bool,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = site::PlanFormat::Text)]
+        format: site::PlanFormat,
+        /// Write this code even though its stored `en` text differs from ours. Repeatable.
+        #[arg(long = "accept", value_name = "CODE")]
+        accept: Vec<String>,
+        /// Write every code whose stored `en` text differs from ours.
+        #[arg(long)]
+        accept_all_drift: bool,
+    },
+    /// Bring texts edited in a Fresns site's database back into the .ftl files.
+    ///
+    /// Keys of the site's rows that equal one of the locale tags go through the same plan as
+    /// `import`; keys of languages without a locale are listed, not written.
+    #[command(after_help = "Examples:
+  fresns-i18n pull --fresns /var/www/fresns --locales ./locales
+  fresns-i18n pull --fresns /var/www/fresns --locales ./locales --write")]
+    Pull {
+        #[command(flatten)]
+        db: site::DbArgs,
+        /// Compare with (and write into) DIR/<tag>/*.ftl instead of the embedded locales.
+        #[arg(long, value_name = "DIR")]
+        locales: Option<PathBuf>,
+        /// Write the differing texts into the .ftl files under --locales DIR.
+        #[arg(long)]
+        write: bool,
+    },
     /// Serve messages over HTTP until SIGTERM or Ctrl-C; prints the bound address on stdout.
     #[command(after_help = "Examples:
   fresns-i18n serve
@@ -241,6 +289,29 @@ fn load_set(locales: Option<&PathBuf>) -> Result<(LocaleSet, String), fresns_i18
     match locales {
         Some(dir) => LocaleSet::from_dir(dir).map(|set| (set, dir.display().to_string())),
         None => Ok((LocaleSet::embedded(), "locales".to_owned())),
+    }
+}
+
+/// Prints an import plan and, with a directory, writes it; a plan with errors writes nothing.
+fn finish_import(
+    out: &mut Out,
+    plan: &fresns_i18n::exchange::ImportPlan,
+    write_into: Option<&std::path::Path>,
+) -> Result<(), Failure> {
+    out.write(&plan.render())?;
+    if plan.has_errors() {
+        out.flush()?;
+        for err in &plan.errors {
+            eprintln!("fresns-i18n: error: {}", Failure::from_import(err));
+        }
+        return Err(ImportError::HasErrors(plan.errors.len()).into());
+    }
+    match write_into {
+        Some(dir) => out.line(&plan.write(dir)?.to_string()),
+        None => out.line(&format!(
+            "dry run: {} message(s) differ, nothing was written; add --write to write them",
+            plan.change_count()
+        )),
     }
 }
 
@@ -374,21 +445,32 @@ fn run(command: Command, out: &mut Out) -> Result<ExitCode, Failure> {
             let document = read_import_file(&file)?;
             let (set, _) = load_set(locales.as_ref())?;
             let plan = plan_import(&document, format.into(), &app_fskey, &set)?;
-            out.write(&plan.render())?;
-            if plan.has_errors() {
-                out.flush()?;
-                for err in &plan.errors {
-                    eprintln!("fresns-i18n: error: {}", Failure::from_import(err));
-                }
-                return Err(ImportError::HasErrors(plan.errors.len()).into());
+            finish_import(out, &plan, locales.as_deref().filter(|_| write))?;
+        }
+        Command::Sync {
+            db,
+            locales,
+            write,
+            format,
+            accept,
+            accept_all_drift,
+        } => {
+            let (set, _) = load_set(locales.as_ref())?;
+            let request = site::SyncRequest {
+                set: &set,
+                write,
+                format,
+                accept: &accept,
+                accept_all_drift,
+            };
+            site::sync(out, &db, request)?;
+        }
+        Command::Pull { db, locales, write } => {
+            if write && locales.is_none() {
+                return Err(ImportError::EmbeddedReadOnly.into());
             }
-            match (&locales, write) {
-                (Some(dir), true) => out.line(&plan.write(dir)?.to_string())?,
-                _ => out.line(&format!(
-                    "dry run: {} message(s) differ, nothing was written; add --write to write them",
-                    plan.change_count()
-                ))?,
-            }
+            let (set, _) = load_set(locales.as_ref())?;
+            site::pull(out, &db, &set, locales.as_deref().filter(|_| write))?;
         }
         Command::Serve {
             addr,

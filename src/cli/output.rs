@@ -5,6 +5,7 @@ use std::io::{self, BufWriter, StdoutLock, Write};
 
 use fresns_i18n::exchange::ImportError;
 use fresns_i18n::server::ServeError;
+use fresns_i18n::site::db::DbError;
 use fresns_i18n::{ArgError, CatalogError, ErrorCode, LoadError, ResolveError, TagError};
 
 /// Standard output, buffered. A closed pipe (`| head`) surfaces as [`Failure::ClosedPipe`],
@@ -132,5 +133,11 @@ impl From<ServeError> for Failure {
 impl From<serde_json::Error> for Failure {
     fn from(err: serde_json::Error) -> Self {
         Failure::Plain(err.to_string())
+    }
+}
+
+impl From<DbError> for Failure {
+    fn from(err: DbError) -> Self {
+        Failure::maybe_coded(err.code(), err.to_string())
     }
 }

@@ -21,3 +21,5 @@ mod real_locales;
 mod serve;
 #[cfg(feature = "server")]
 mod server_api;
+#[cfg(all(feature = "cli", feature = "db"))]
+mod site_db;
