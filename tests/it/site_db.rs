@@ -790,3 +790,180 @@ fn an_install_folder_gives_the_connection_and_the_prefix() {
         assert_eq!(plan["plan"]["languages"].as_array().unwrap().len(), 7);
     }
 }
+
+/// The database connection dies while `sync --write` is inside its transaction: the server
+/// (or SQLite's journal) rolls the transaction back, the command fails with one line, and the
+/// database is as it was.
+#[test]
+fn a_connection_lost_mid_write_leaves_the_database_as_it_was() {
+    use std::time::{Duration, Instant};
+    for site in Site::all() {
+        let table = site.table("code_messages");
+        let p = &site.prefix;
+        // A trigger that holds the transaction open on one insert, long enough to cut it.
+        let slow = match site.kind {
+            Kind::Sqlite => format!(
+                "CREATE TRIGGER {p}slow BEFORE INSERT ON {table} WHEN NEW.code = 38211 BEGIN \
+                 SELECT count(*) FROM (WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n LIMIT 300000000) SELECT x FROM n); END;"
+            ),
+            Kind::MySql => format!(
+                "CREATE TRIGGER {p}slow BEFORE INSERT ON {table} FOR EACH ROW \
+                 BEGIN IF NEW.code = 38211 THEN DO SLEEP(30); END IF; END"
+            ),
+            Kind::Postgres => format!(
+                "CREATE FUNCTION {p}slow() RETURNS trigger AS $$ BEGIN \
+                 IF NEW.code = 38211 THEN PERFORM pg_sleep(30); END IF; RETURN NEW; END $$ LANGUAGE plpgsql; \
+                 CREATE TRIGGER {p}slow BEFORE INSERT ON {table} FOR EACH ROW EXECUTE FUNCTION {p}slow();"
+            ),
+        };
+        block_on(site.execute(&slow));
+        let before = site.dump();
+        let mut child = Command::new(env!("CARGO_BIN_EXE_fresns-i18n"))
+            .args([
+                "sync",
+                "--write",
+                "--database-url",
+                &site.url,
+                "--table-prefix",
+                p,
+            ])
+            .env_remove("DATABASE_URL")
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Wait until the write is stuck in the trigger, then cut the connection.
+        let deadline = Instant::now() + Duration::from_secs(20);
+        let cut = loop {
+            assert!(
+                Instant::now() < deadline,
+                "{:?}: the write never reached the trigger",
+                site.kind
+            );
+            std::thread::sleep(Duration::from_millis(50));
+            let done = match site.kind {
+                // SQLite has no server: the writing process itself dies, journal and all.
+                Kind::Sqlite => {
+                    let journal =
+                        format!("{}-journal", site.url.strip_prefix("sqlite://").unwrap());
+                    Path::new(&journal).exists() && {
+                        child.kill().unwrap();
+                        true
+                    }
+                }
+                Kind::MySql => block_on(async {
+                    let mut conn = site.connect().await;
+                    let id: Option<i64> = sqlx::query(
+                        "SELECT CAST(id AS SIGNED) FROM information_schema.processlist WHERE state = 'User sleep' LIMIT 1",
+                    )
+                    .fetch_optional(&mut conn)
+                    .await
+                    .unwrap()
+                    .map(|row| row.get(0));
+                    if let Some(id) = id {
+                        sqlx::raw_sql(&format!("KILL CONNECTION {id}"))
+                            .execute(&mut conn)
+                            .await
+                            .unwrap();
+                    }
+                    id.is_some()
+                }),
+                Kind::Postgres => block_on(async {
+                    let mut conn = site.connect().await;
+                    sqlx::query(
+                        "SELECT pg_terminate_backend(pid)::text FROM pg_stat_activity WHERE wait_event = 'PgSleep' AND pid <> pg_backend_pid()",
+                    )
+                    .fetch_optional(&mut conn)
+                    .await
+                    .unwrap()
+                    .is_some()
+                }),
+            };
+            if done {
+                break Instant::now();
+            }
+        };
+        let output = child.wait_with_output().unwrap();
+        assert!(
+            cut.elapsed() < Duration::from_secs(15),
+            "{:?}: no prompt end after the cut",
+            site.kind
+        );
+        assert!(
+            !output.status.success(),
+            "{:?}: {}",
+            site.kind,
+            stdout(&output)
+        );
+        if site.kind != Kind::Sqlite {
+            let err = stderr(&output);
+            assert_eq!(err.lines().count(), 1, "{err}");
+            assert!(
+                err.contains("nothing was written") || err.contains("failed"),
+                "{err}"
+            );
+            assert!(!err.contains("test-pw-only"), "{err}");
+        }
+        assert_eq!(
+            site.dump(),
+            before,
+            "{:?}: a cut connection left changes",
+            site.kind
+        );
+    }
+}
+
+/// An admin saves a row in the panel after the plan was made: the write leaves that row as the
+/// admin left it and says so; the rest of the plan is applied.
+#[test]
+fn a_row_edited_after_the_plan_is_not_overwritten() {
+    use fresns_i18n::LocaleSet;
+    use fresns_i18n::site::db::{SiteDb, Target};
+    use fresns_i18n::site::{SyncOptions, plan_sync};
+    for site in Site::all() {
+        // One runtime for the whole exchange: a connection belongs to the runtime it was made in.
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        let admins = json!({"en": "Language tag incorrect", "ja": "管理者の訳"});
+        let sql = format!(
+            "UPDATE {} SET messages = {} WHERE app_fskey = 'Fresns' AND code = 31401",
+            site.table("code_messages"),
+            site.json_param(1)
+        );
+        let (plan, report) = runtime.block_on(async {
+            let mut db = SiteDb::connect(&Target::Url(site.url.clone()), Some(&site.prefix))
+                .await
+                .unwrap();
+            let languages = db.languages().await.unwrap();
+            let rows = db.rows("Fresns").await.unwrap();
+            let plan = plan_sync(
+                &LocaleSet::embedded(),
+                "Fresns",
+                &languages,
+                &rows,
+                &SyncOptions::default(),
+            )
+            .unwrap();
+            assert!(
+                plan.changes
+                    .iter()
+                    .any(|c| c.code.number() == 31401 && c.row.is_some())
+            );
+            let mut admin = site.connect().await;
+            sqlx::query(&sql)
+                .bind(admins.to_string())
+                .execute(&mut admin)
+                .await
+                .unwrap();
+            drop(admin);
+            let report = db.apply(&plan).await.unwrap();
+            (plan, report)
+        });
+        assert_eq!(report.changed_since_plan.len(), 1, "{:?}", site.kind);
+        assert_eq!(report.changed_since_plan[0].0.number(), 31401);
+        assert_eq!(report.updated + report.inserted + 1, plan.changes.len());
+        assert_eq!(site.live("Fresns")[&31401][0], admins, "{:?}", site.kind);
+    }
+}
