@@ -61,6 +61,17 @@ fn plain(c: &mut Criterion) {
                 .len()
         })
     });
+    // A chain whose values would follow the request's region: plain text does not look.
+    let regional = resolver.negotiate_tag("de-CH").unwrap();
+    group.bench_function("fresns-i18n-de-CH", |b| {
+        b.iter(|| {
+            resolver
+                .resolve(black_box(code), &regional, &args)
+                .unwrap()
+                .text
+                .len()
+        })
+    });
     group.finish();
 }
 
@@ -115,6 +126,19 @@ fn plural(c: &mut Criterion) {
                 .len()
         })
     });
+    // The same message in pt, formatted as pt and (values for the request's region) as pt-PT.
+    for tag in ["pt", "pt-PT"] {
+        let chain = resolver.negotiate_tag(tag).unwrap();
+        group.bench_function(format!("fresns-i18n-{tag}"), |b| {
+            b.iter(|| {
+                resolver
+                    .resolve(black_box(code), &chain, &args)
+                    .unwrap()
+                    .text
+                    .len()
+            })
+        });
+    }
     group.finish();
 }
 

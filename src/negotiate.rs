@@ -3,8 +3,10 @@
 //! Matching uses CLDR likely subtags (ICU4X's `LocaleExpander`): a request matches an
 //! available locale when both expand to the same language and script. Regions only rank
 //! matches, and a match never crosses scripts (`zh-TW` gets `zh-Hant`, never `zh-Hans`).
+//! The request still chooses how values are formatted: [`formatting_locale`] keeps its region
+//! (`es-MX` for the `es` text) when it has the text locale's language and script.
 
-use icu_locale::{LanguageIdentifier, Locale, LocaleExpander};
+use icu_locale::{LanguageIdentifier, Locale, LocaleCanonicalizer, LocaleExpander};
 
 use crate::catalog::ErrorCode;
 
@@ -154,8 +156,13 @@ impl Candidate {
     }
 }
 
+/// The tag in its current CLDR form with likely subtags added: legacy and alias codes that
+/// Android and Java still send (`in` → `id`, `iw` → `he`, `ji` → `yi`, `tl` → `fil`) become
+/// today's codes first, then `zh-TW` becomes `zh-Hant-TW` and so on.
 pub(crate) fn maximize(id: &LanguageIdentifier) -> LanguageIdentifier {
-    let mut maximized = id.clone();
+    let mut locale = Locale::from(id.clone());
+    LocaleCanonicalizer::new_extended().canonicalize(&mut locale);
+    let mut maximized = locale.id;
     LocaleExpander::new_extended().maximize(&mut maximized);
     maximized
 }
@@ -207,13 +214,15 @@ fn subtag_count(id: &LanguageIdentifier) -> usize {
 
 /// Builds the fallback chain for ranges in priority order: each range's matches in turn,
 /// without repeats and without excluded locales, always ending in the default locale (the
-/// chain stops there: the default has every message).
-pub(crate) fn chain(
-    ranges: &[Range],
+/// chain stops there: the default has every message). Each locale comes with the request
+/// that brought it in (`None` for `*` and for the default appended at the end), from which
+/// the resolver takes the locale that formats values.
+pub(crate) fn chain<'r>(
+    ranges: &'r [Range],
     excluded: &[Range],
     candidates: &[Candidate],
     default: usize,
-) -> Vec<usize> {
+) -> Vec<(usize, Option<&'r LanguageIdentifier>)> {
     let banned: Vec<usize> = excluded
         .iter()
         .filter_map(|range| match range {
@@ -223,27 +232,55 @@ pub(crate) fn chain(
         .flatten()
         .filter(|&index| index != default)
         .collect();
-    let mut out = Vec::with_capacity(4);
+    let mut out: Vec<(usize, Option<&'r LanguageIdentifier>)> = Vec::with_capacity(4);
     for range in ranges {
-        let found = match range {
-            Range::Any => vec![default],
-            Range::Tag(id) => matches(id, candidates),
+        let (found, request) = match range {
+            Range::Any => (vec![default], None),
+            Range::Tag(id) => (matches(id, candidates), Some(id)),
         };
         for index in found {
-            if !out.contains(&index) && !banned.contains(&index) {
-                out.push(index);
+            if !out.iter().any(|&(i, _)| i == index) && !banned.contains(&index) {
+                out.push((index, request));
             }
         }
-        if out.contains(&default) {
+        if out.iter().any(|&(i, _)| i == default) {
             break;
         }
     }
-    if let Some(at) = out.iter().position(|&index| index == default) {
+    if let Some(at) = out.iter().position(|&(index, _)| index == default) {
         out.truncate(at + 1);
     } else {
-        out.push(default);
+        out.push((default, None));
     }
     out
+}
+
+/// The CLDR locale that formats values for `request` in `text`, a locale the request matched:
+/// the request itself (canonical, with only language, script and region) when it names a
+/// region and has the same language and script as `text`. `None` when the text locale's own
+/// formatting applies: no region, another language or script (a fallback), or a pseudo-locale.
+/// Whether CLDR formats that region differently is for the caller to find out.
+pub(crate) fn formatting_locale(
+    request: &LanguageIdentifier,
+    text: &Candidate,
+) -> Option<LanguageIdentifier> {
+    // No region, or the text locale's own (`zh-TW` for `zh-Hant`, `pt-BR` for `pt`): nothing
+    // to look up, the common case.
+    if text.exact_only || request.region.is_none() || request.region == text.maximized.region {
+        return None;
+    }
+    let mut locale = Locale::from(request.clone());
+    LocaleCanonicalizer::new_extended().canonicalize(&mut locale);
+    let canonical = locale.id;
+    let mut maximized = canonical.clone();
+    LocaleExpander::new_extended().maximize(&mut maximized);
+    if maximized.language != text.maximized.language || maximized.script != text.maximized.script {
+        return None;
+    }
+    let mut id = LanguageIdentifier::from(canonical.language);
+    id.script = canonical.script;
+    id.region = canonical.region;
+    (id != text.id).then_some(id)
 }
 
 #[cfg(test)]
@@ -286,5 +323,36 @@ mod tests {
         let (ranges, _) = parse_accept_language(&header);
         assert!(ranges.len() <= MAX_ACCEPT_LANGUAGE_RANGES);
         assert!(!ranges.contains(&Range::Tag(icu_locale::langid!("de"))));
+    }
+
+    #[test]
+    fn values_are_formatted_for_the_request_in_the_same_language_and_script() {
+        let text = |tag: &str| Candidate::new(tag.parse().unwrap(), false);
+        let format = |request: &str, candidate: &str| {
+            formatting_locale(&request.parse().unwrap(), &text(candidate)).map(|id| id.to_string())
+        };
+        assert_eq!(format("es-MX", "es").as_deref(), Some("es-MX"));
+        assert_eq!(format("de-CH", "de").as_deref(), Some("de-CH"));
+        assert_eq!(format("pt-PT", "pt").as_deref(), Some("pt-PT"));
+        assert_eq!(
+            format("zh-Hant-HK", "zh-Hant").as_deref(),
+            Some("zh-Hant-HK")
+        );
+        assert_eq!(format("zh-HK", "zh-Hant").as_deref(), Some("zh-HK"));
+        // Legacy codes are canonical first; variants and extensions are dropped.
+        assert_eq!(format("in-SG", "id").as_deref(), Some("id-SG"));
+        assert_eq!(format("in-ID", "id"), None);
+        assert_eq!(format("de-CH-1996", "de").as_deref(), Some("de-CH"));
+        // Nothing regional to follow, or not the same language and script.
+        assert_eq!(format("es", "es"), None);
+        assert_eq!(format("zh-TW", "zh-Hant"), None);
+        assert_eq!(format("pt-BR", "pt"), None);
+        assert_eq!(format("pt", "pt"), None);
+        assert_eq!(format("pt-PT", "pt-PT"), None);
+        assert_eq!(format("de-CH", "en"), None);
+        assert_eq!(format("zh-HK", "zh-Hans"), None);
+        assert_eq!(format("sr-Latn-RS", "sr-Cyrl"), None);
+        let pseudo = Candidate::new("en-XA".parse().unwrap(), true);
+        assert_eq!(formatting_locale(&"en-XA".parse().unwrap(), &pseudo), None);
     }
 }

@@ -8,13 +8,17 @@
 ### kept exactly as Fresns sends it; translate its meaning, not its wording.
 ### Messages with a `.detailed` attribute are shown with values filled in; see locales/README.md.
 
+
 ## Role permissions
 
 # A role is a permission group given to users (member, VIP, moderator, …).
-role-record-not-found = الدور غير صحيح أو السجل غير موجود
+# The role ID given in the request is wrong, or no such role exists.
+role-record-not-found = الدور غير صحيح أو غير موجود
 # The role exists but the administrator has not configured its permissions.
 role-permissions-not-configured = لم تُضبط صلاحيات الدور الحالي. يُرجى التواصل مع المسؤول للتأكد من ذلك
+# The user's role does not allow this request (for example, its download allowance is zero).
 role-request-not-allowed = لا يملك الدور الحالي صلاحية إرسال الطلب
+# The user's role does not allow viewing content on the site.
 role-browse-not-allowed = لا يملك الدور الحالي صلاحية التصفح
 role-publish-not-allowed = لا يملك الدور الحالي صلاحية نشر المحتوى
 # Roles may be allowed to publish only during certain hours.
@@ -25,10 +29,15 @@ role-publish-requires-email = يشترط الدور الحالي ربط بريد
 role-publish-requires-phone = يشترط الدور الحالي ربط رقم هاتف قبل نشر المحتوى
 # Real-name verification is an identity check that some sites require before publishing.
 role-publish-requires-real-name = يشترط الدور الحالي إتمام التحقق من الهوية الحقيقية قبل نشر المحتوى
+# Fresns has four kinds of upload, each with its own permission: images, videos, audio and
+# documents (36109–36112).
 role-upload-image-not-allowed = لا يملك الدور الحالي صلاحية رفع الصور
 role-upload-video-not-allowed = لا يملك الدور الحالي صلاحية رفع مقاطع الفيديو
 role-upload-audio-not-allowed = لا يملك الدور الحالي صلاحية رفع الملفات الصوتية
-role-upload-file-not-allowed = لا يملك الدور الحالي صلاحية رفع الملفات
+# Documents (PDF, Word, spreadsheets and other non-media files), the fourth kind of upload after
+# images, videos and audio. "Files" here means documents only: the role may still be allowed to
+# upload images, videos or audio, so do not say that all file uploads are forbidden.
+role-upload-file-not-allowed = لا يملك الدور الحالي صلاحية رفع المستندات
 # $size (size in bytes, use SIZE()): the largest file size allowed.
 file-size-exceeded = يتجاوز حجم الملف الحد المسموح به
     .detailed = يتجاوز حجم الملف الحد الأقصى المسموح به، وهو { SIZE($size) }
@@ -43,44 +52,52 @@ role-conversation-not-allowed = لا يملك الدور الحالي صلاحي
 # Roles can have a daily limit on file downloads.
 # $max (number, use NUMBER() and plural variants): the daily download limit.
 role-daily-download-limit = بلغ الدور الحالي الحد الأقصى للتنزيلات اليومية، يُرجى التنزيل مرة أخرى غدًا
-    .detailed = يمكن للدور الحالي تنزيل ما يصل إلى { $max ->
-        [zero] { NUMBER($max) } ملف
-        [one] ملف واحد
-        [two] ملفين
-        [few] { NUMBER($max) } ملفات
-        [many] { NUMBER($max) } ملفًا
-       *[other] { NUMBER($max) } ملف
-    } يوميًا، يُرجى التنزيل مرة أخرى غدًا
-# Shown when a text field is already at its maximum length.
-# $max (number, use NUMBER() and plural variants): the most characters allowed.
-character-limit-reached = بلغ عدد الأحرف الحد الأقصى، ولا يمكن إضافة المزيد
-    .detailed = بلغ المحتوى الحد الأقصى وهو { $max ->
-        [zero] { NUMBER($max) } حرف
-        [one] حرف واحد
-        [two] حرفان
-        [few] { NUMBER($max) } أحرف
-        [many] { NUMBER($max) } حرفًا
-       *[other] { NUMBER($max) } حرف
-    }، ولا يمكن إضافة المزيد
-# Roles can have a minimum interval between two posts.
+    .detailed =
+        يمكن للدور الحالي تنزيل ما يصل إلى { $max ->
+            [zero] { NUMBER($max) } ملف
+            [one] ملف واحد
+            [two] ملفين
+            [few] { NUMBER($max) } ملفات
+            [many] { NUMBER($max) } ملفًا
+           *[other] { NUMBER($max) } ملف
+        } يوميًا، يُرجى التنزيل مرة أخرى غدًا
+# The user tried to follow or block one more user, but has already followed (or blocked) as many
+# users as their role allows. It is not about text: "characters" in the English is a mistranslation
+# of the Chinese word for "role". Say that the role's limit is reached and no more users can be added.
+# $max (number, use NUMBER() and plural variants): the most users the role may follow (or block).
+role-follow-or-block-limit = بلغ الدور الحالي الحد الأقصى لعدد المستخدمين الذين يمكن متابعتهم أو حظرهم، ولا يمكن إضافة المزيد
+    .detailed =
+        بلغ الدور الحالي الحد الأقصى لعدد المستخدمين الذين يمكن متابعتهم أو حظرهم، وهو { $max ->
+            [zero] { NUMBER($max) } مستخدم
+            [one] مستخدم واحد
+            [two] مستخدمان
+            [few] { NUMBER($max) } مستخدمين
+            [many] { NUMBER($max) } مستخدمًا
+           *[other] { NUMBER($max) } مستخدم
+        }، ولا يمكن إضافة المزيد
+# Roles can have a minimum interval between two posts or comments.
 # $wait (duration, use DURATION()): the interval the role must wait between two posts.
 publish-too-fast = تنشر بوتيرة سريعة جدًا، يُرجى ترك فاصل زمني بين المنشورات. للاطلاع على التفاصيل يُرجى مراجعة إعدادات الدور الحالي
     .detailed = تنشر بوتيرة سريعة جدًا، فالحد الأدنى للفاصل بين منشور وآخر هو { DURATION($wait) }. للاطلاع على التفاصيل يُرجى مراجعة إعدادات الدور الحالي
 # $max (number, use NUMBER() and plural variants): the daily publishing limit.
 daily-publish-limit = تم بلوغ الحد اليومي للنشر، يُرجى النشر مرة أخرى غدًا
-    .detailed = تم بلوغ الحد اليومي للنشر وهو { $max ->
-        [zero] { NUMBER($max) } منشور
-        [one] منشور واحد
-        [two] منشوران
-        [few] { NUMBER($max) } منشورات
-        [many] { NUMBER($max) } منشورًا
-       *[other] { NUMBER($max) } منشور
-    }، يُرجى النشر مرة أخرى غدًا
+    .detailed =
+        تم بلوغ الحد اليومي للنشر وهو { $max ->
+            [zero] { NUMBER($max) } منشور
+            [one] منشور واحد
+            [two] منشوران
+            [few] { NUMBER($max) } منشورات
+            [many] { NUMBER($max) } منشورًا
+           *[other] { NUMBER($max) } منشور
+        }، يُرجى النشر مرة أخرى غدًا
 
 ## Feature availability
 
-# The feature has been turned off by the administrator.
+# The administrator has turned this feature off (for example liking, following or blocking a kind of
+# content, or a kind of upload).
 feature-not-open = هذه الميزة غير متاحة ولا يمكن استخدامها
+# The administrator has not made this list public (for example who liked a post, or whom another
+# user follows), so it cannot be viewed.
 content-not-open = هذا المحتوى غير متاح ولا يمكن عرضه
 # For example, liking or following yourself.
 self-operation-not-allowed = لا يمكن تنفيذ هذا الإجراء على نفسك أو على محتوى نشرته
@@ -112,12 +129,16 @@ file-type-not-allowed = لا يمكن رفع هذا النوع من الملفا
 # Groups can restrict who may post in them.
 group-post-not-allowed = لا يملك المستخدم الحالي صلاحية النشر في هذه المجموعة
 group-comment-not-allowed = لا يملك المستخدم الحالي صلاحية التعليق في هذه المجموعة
-# Some kinds of comments (for example ones created by plugins) cannot be edited.
+# Only first-level comments (replies to the post itself) can be edited; this comment is a reply to
+# another comment.
 comment-type-not-editable = لا يمكن تعديل هذا النوع من التعليقات
 
 ## Deleting
 
+# The post or comment to delete does not exist, or its ID is wrong. "Content error" means a wrong
+# reference, not mistakes in the text.
 delete-failed = فشل الحذف: المحتوى غير صحيح أو غير موجود
+# Deleting is turned off for this content (for example because it is pinned or highlighted).
 content-not-deletable = لا يمكن حذف هذا المحتوى
 # The file or other resource is still attached to content.
 resource-in-use = هذا المورد قيد الاستخدام، ولا يُسمح بحذفه
@@ -129,7 +150,7 @@ draft-already-published = تم نشر المحتوى ولم يعد بالإمك�
 
 ## Reviews
 
-# Shown when someone other than the author tries to change the content.
+# The content (or file) belongs to another user, so the current user may not change it.
 author-confirmation-failed = فشلت العملية. يُرجى التأكد من أنك صاحب المحتوى
 # Withdrawing only applies to content that is waiting for review.
 review-withdraw-unneeded = لا حاجة إلى سحب المحتوى، فهو ليس قيد المراجعة
@@ -137,6 +158,8 @@ review-withdraw-unneeded = لا حاجة إلى سحب المحتوى، فهو �
 ## Conversations
 
 conversation-disabled = ميزة المحادثات غير مفعّلة ولا يمكن استخدامها
+# The conversation ID is wrong or the conversation does not exist. "Exception" means invalid,
+# nothing alarming.
 conversation-not-found = حدث خلل في المحادثة أو أنها غير موجودة
 conversation-not-owned = هذه المحادثة لا تخص المستخدم الحالي
 message-to-self = لا يمكنك إرسال رسائل إلى نفسك
@@ -153,6 +176,8 @@ message-delete-own-only = يمكنك حذف رسائلك في المحادثة �
 
 ## Notifications
 
+# The notification ID is wrong or the notification does not exist. "Exception" means invalid,
+# nothing alarming.
 notification-not-found = حدث خلل في الإشعار أو أنه غير موجود
 notification-not-owned = هذا الإشعار لا يخص المستخدم الحالي
 notification-delete-own-only = يمكنك حذف إشعاراتك فقط

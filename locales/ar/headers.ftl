@@ -8,6 +8,7 @@
 ### kept exactly as Fresns sends it; translate its meaning, not its wording.
 ### Messages with a `.detailed` attribute are shown with values filled in; see locales/README.md.
 
+
 ## Headers
 
 # Generic error about the request headers.
@@ -18,6 +19,7 @@ headers-error = خطأ في ترويسات الطلب
 # The platform ID identifies the client platform (web, iOS, Android, …) in the X-Fresns-Client-Platform-Id header.
 platform-id-not-found = معرّف المنصة غير موجود
 platform-id-key-mismatch = معرّف المنصة والمفتاح غير متطابقين
+# The login token was issued to a client on another platform than the one this request names.
 platform-id-account-mismatch = معرّف المنصة لا يتطابق مع الحساب أو المستخدم
 
 ## Client version
@@ -48,7 +50,8 @@ timezone-incorrect = المنطقة الزمنية غير صحيحة
 
 # AID is the account ID. Keep "AID" untranslated.
 account-not-logged-in = لم يتم تسجيل الدخول إلى الحساب، ولا يمكن المتابعة (AID فارغ)
-account-record-not-found = الحساب غير صحيح أو السجل غير موجود
+# The account given in the request is wrong, or no such account exists.
+account-record-not-found = الحساب غير صحيح أو غير موجود
 # A login token proves that the client is signed in.
 account-token-missing = رمز تسجيل الدخول مفقود، يُرجى تسجيل الدخول مرة أخرى (Token فارغ)
 account-token-expired = لم يعد رمز تسجيل الدخول صالحًا، يُرجى تسجيل الدخول مرة أخرى (Token غير مفعّل أو منتهي الصلاحية)
@@ -58,12 +61,13 @@ account-token-incorrect = رمز تسجيل الدخول إلى الحساب غ�
 
 # UID is the user ID. Keep "UID" untranslated.
 user-not-logged-in = لم يتم تسجيل دخول المستخدم، ولا يمكن المتابعة (UID فارغ)
-user-record-not-found = المستخدم غير صحيح أو السجل غير موجود
+# The user given in the request is wrong, or no such user exists.
+user-record-not-found = المستخدم غير صحيح أو غير موجود
 user-token-incorrect = رمز تسجيل دخول المستخدم غير صحيح أو غير موجود (User Token غير صحيح)
 
 ## Device information
 
 # Device information is a JSON header the client sends about the device.
-device-info-missing = معلومات الجهاز غير متوفرة (Device info فارغة)
+device-info-missing = معلومات الجهاز غير متوفرة (حقل معلومات الجهاز فارغ)
 device-info-malformed = تنسيق معلومات الجهاز غير صحيح
 device-info-missing-ip = معلومات الجهاز لا تتضمن عنوان IP

@@ -8,6 +8,7 @@
 ### kept exactly as Fresns sends it; translate its meaning, not its wording.
 ### Messages with a `.detailed` attribute are shown with values filled in; see locales/README.md.
 
+
 ## Headers
 
 # Generic error about the request headers.
@@ -18,6 +19,7 @@ headers-error = Fehler in den Anfrage-Headern
 # The platform ID identifies the client platform (web, iOS, Android, …) in the X-Fresns-Client-Platform-Id header.
 platform-id-not-found = Die Plattform-ID existiert nicht
 platform-id-key-mismatch = Plattform-ID und Schlüssel passen nicht zusammen
+# The login token was issued to a client on another platform than the one this request names.
 platform-id-account-mismatch = Die Plattform-ID passt nicht zum Konto oder Benutzer
 
 ## Client version
@@ -48,6 +50,7 @@ timezone-incorrect = Die Zeitzone ist ungültig
 
 # AID is the account ID. Keep "AID" untranslated.
 account-not-logged-in = Sie sind mit keinem Konto angemeldet. Die Nutzung ist nicht möglich (AID ist leer)
+# The account given in the request is wrong, or no such account exists.
 account-record-not-found = Das Konto existiert nicht oder ist ungültig
 # A login token proves that the client is signed in.
 account-token-missing = Das Anmelde-Token fehlt. Bitte melden Sie sich erneut an (Token ist leer)
@@ -58,6 +61,7 @@ account-token-incorrect = Das Anmelde-Token des Kontos ist falsch oder existiert
 
 # UID is the user ID. Keep "UID" untranslated.
 user-not-logged-in = Sie sind mit keinem Benutzer angemeldet. Die Nutzung ist nicht möglich (UID ist leer)
+# The user given in the request is wrong, or no such user exists.
 user-record-not-found = Der Benutzer existiert nicht oder ist ungültig
 user-token-incorrect = Das Anmelde-Token des Benutzers ist falsch oder existiert nicht (Benutzer-Token ist falsch)
 

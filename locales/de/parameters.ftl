@@ -7,10 +7,14 @@
 ### kept exactly as Fresns sends it; translate its meaning, not its wording.
 ### Messages with a `.detailed` attribute are shown with values filled in; see locales/README.md.
 
+
 ## Parameters
 
+# A request parameter failed validation (wrong type or format).
 parameter-error = Parameterfehler
+# A required request parameter was not sent.
 parameter-missing = Fehlender Parameter (Pflichtparameter wurden nicht übergeben)
+# A parameter was sent, but its value is not one the endpoint accepts.
 parameter-value-invalid = Ungültiger Parameterwert (der Wert gehört nicht zu den zulässigen Werten)
 parameter-not-json-array = Der Parameterwert ist kein gültiges JSON-Array
 parameter-not-json-object = Der Parameterwert ist kein gültiges JSON-Objekt

@@ -8,13 +8,17 @@
 ### kept exactly as Fresns sends it; translate its meaning, not its wording.
 ### Messages with a `.detailed` attribute are shown with values filled in; see locales/README.md.
 
+
 ## Role permissions
 
 # A role is a permission group given to users (member, VIP, moderator, …).
+# The role ID given in the request is wrong, or no such role exists.
 role-record-not-found = Wrong role or record not exist
 # The role exists but the administrator has not configured its permissions.
 role-permissions-not-configured = Current role not configured with permissions. Please contact the administrator to confirm.
+# The user's role does not allow this request (for example, its download allowance is zero).
 role-request-not-allowed = Current role has no right to make request
+# The user's role does not allow viewing content on the site.
 role-browse-not-allowed = Current role has no right to browse
 role-publish-not-allowed = Current role has no right to publish content
 # Roles may be allowed to publish only during certain hours.
@@ -25,9 +29,14 @@ role-publish-requires-email = Current role has to have an email bound before pub
 role-publish-requires-phone = Current role has to have a mobile phone number bound before publishing content
 # Real-name verification is an identity check that some sites require before publishing.
 role-publish-requires-real-name = Real-name verification is required for current role to publish content
+# Fresns has four kinds of upload, each with its own permission: images, videos, audio and
+# documents (36109–36112).
 role-upload-image-not-allowed = Current role has no right to upload images
 role-upload-video-not-allowed = Current role has no right to upload videos
 role-upload-audio-not-allowed = Current role has no right to upload audios
+# Documents (PDF, Word, spreadsheets and other non-media files), the fourth kind of upload after
+# images, videos and audio. "Files" here means documents only: the role may still be allowed to
+# upload images, videos or audio, so do not say that all file uploads are forbidden.
 role-upload-file-not-allowed = Current role has no right to upload files
 # $size (size in bytes, use SIZE()): the largest file size allowed.
 file-size-exceeded = File size exceeds the set limit
@@ -43,32 +52,40 @@ role-conversation-not-allowed = Current role has no conversation message permiss
 # Roles can have a daily limit on file downloads.
 # $max (number, use NUMBER() and plural variants): the daily download limit.
 role-daily-download-limit = The current role has reached the upper limit of today download, please download again tomorrow.
-    .detailed = The current role can download up to { $max ->
-        [one] { NUMBER($max) } file
-       *[other] { NUMBER($max) } files
-    } a day, please download again tomorrow.
-# Shown when a text field is already at its maximum length.
-# $max (number, use NUMBER() and plural variants): the most characters allowed.
-character-limit-reached = The current number of characters has reached the maximum number and cannot be added
-    .detailed = The content has reached the maximum of { $max ->
-        [one] { NUMBER($max) } character
-       *[other] { NUMBER($max) } characters
-    } and nothing more can be added
-# Roles can have a minimum interval between two posts.
+    .detailed =
+        The current role can download up to { $max ->
+            [one] { NUMBER($max) } file
+           *[other] { NUMBER($max) } files
+        } a day, please download again tomorrow.
+# The user tried to follow or block one more user, but has already followed (or blocked) as many
+# users as their role allows. It is not about text: "characters" in the English is a mistranslation
+# of the Chinese word for "role". Say that the role's limit is reached and no more users can be added.
+# $max (number, use NUMBER() and plural variants): the most users the role may follow (or block).
+role-follow-or-block-limit = The current number of characters has reached the maximum number and cannot be added
+    .detailed =
+        The current role can follow or block up to { $max ->
+            [one] { NUMBER($max) } user
+           *[other] { NUMBER($max) } users
+        } and no more can be added
+# Roles can have a minimum interval between two posts or comments.
 # $wait (duration, use DURATION()): the interval the role must wait between two posts.
 publish-too-fast = Publish too fast, please post again at intervals. Please check the current role settings for details
     .detailed = Publish too fast, please wait { DURATION($wait) } between posts. Please check the current role settings for details
 # $max (number, use NUMBER() and plural variants): the daily publishing limit.
 daily-publish-limit = The daily publish limit has been reached, please publish again tomorrow
-    .detailed = The daily publish limit of { $max ->
-        [one] { NUMBER($max) } post
-       *[other] { NUMBER($max) } posts
-    } has been reached, please publish again tomorrow
+    .detailed =
+        The daily publish limit of { $max ->
+            [one] { NUMBER($max) } post
+           *[other] { NUMBER($max) } posts
+        } has been reached, please publish again tomorrow
 
 ## Feature availability
 
-# The feature has been turned off by the administrator.
+# The administrator has turned this feature off (for example liking, following or blocking a kind of
+# content, or a kind of upload).
 feature-not-open = This feature is not open and cannot be operated
+# The administrator has not made this list public (for example who liked a post, or whom another
+# user follows), so it cannot be viewed.
 content-not-open = The content is not open and cannot be viewed
 # For example, liking or following yourself.
 self-operation-not-allowed = Cannot operate on yourself or your published content
@@ -100,12 +117,16 @@ file-type-not-allowed = This type of file can not be uploaded
 # Groups can restrict who may post in them.
 group-post-not-allowed = Current user does not have the post permission of the group
 group-comment-not-allowed = Current user does not have the comment permission of the group.
-# Some kinds of comments (for example ones created by plugins) cannot be edited.
+# Only first-level comments (replies to the post itself) can be edited; this comment is a reply to
+# another comment.
 comment-type-not-editable = This comment type does not allow editing
 
 ## Deleting
 
+# The post or comment to delete does not exist, or its ID is wrong. "Content error" means a wrong
+# reference, not mistakes in the text.
 delete-failed = Failed to delete. Content error or not exist
+# Deleting is turned off for this content (for example because it is pinned or highlighted).
 content-not-deletable = The content can not be deleted
 # The file or other resource is still attached to content.
 resource-in-use = The resource is being used and deletion is not allowed
@@ -117,7 +138,7 @@ draft-already-published = Content has been published, the draft can no longer op
 
 ## Reviews
 
-# Shown when someone other than the author tries to change the content.
+# The content (or file) belongs to another user, so the current user may not change it.
 author-confirmation-failed = Operation failed. Please confirm that you are the author
 # Withdrawing only applies to content that is waiting for review.
 review-withdraw-unneeded = There is no need to withdraw the content, for it is not being reviewed
@@ -125,6 +146,8 @@ review-withdraw-unneeded = There is no need to withdraw the content, for it is n
 ## Conversations
 
 conversation-disabled = Conversation function is not enabled and cannot be used
+# The conversation ID is wrong or the conversation does not exist. "Exception" means invalid,
+# nothing alarming.
 conversation-not-found = Conversation exception or non-existent
 conversation-not-owned = The conversation does not belong to the current user
 message-to-self = You can not send messages to yourself
@@ -141,6 +164,8 @@ message-delete-own-only = Only your own conversation messages could be deleted.
 
 ## Notifications
 
+# The notification ID is wrong or the notification does not exist. "Exception" means invalid,
+# nothing alarming.
 notification-not-found = Notification exception or non-existent
 notification-not-owned = The notification does not belong to the current user
 notification-delete-own-only = Only your own notification messages could be deleted.

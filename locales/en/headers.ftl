@@ -8,6 +8,7 @@
 ### kept exactly as Fresns sends it; translate its meaning, not its wording.
 ### Messages with a `.detailed` attribute are shown with values filled in; see locales/README.md.
 
+
 ## Headers
 
 # Generic error about the request headers.
@@ -18,6 +19,7 @@ headers-error = Headers Error
 # The platform ID identifies the client platform (web, iOS, Android, …) in the X-Fresns-Client-Platform-Id header.
 platform-id-not-found = Platform ID not exist
 platform-id-key-mismatch = Platform ID and Key do not match
+# The login token was issued to a client on another platform than the one this request names.
 platform-id-account-mismatch = Platform ID does not match the account or user
 
 ## Client version
@@ -48,6 +50,7 @@ timezone-incorrect = Timezone incorrect
 
 # AID is the account ID. Keep "AID" untranslated.
 account-not-logged-in = Account not logged in, Unable to use (AID is empty)
+# The account given in the request is wrong, or no such account exists.
 account-record-not-found = Wrong account or record not exist
 # A login token proves that the client is signed in.
 account-token-missing = Lost login token, Please login again (Token is empty)
@@ -58,6 +61,7 @@ account-token-incorrect = Account login token are incorrect or do not exist (Acc
 
 # UID is the user ID. Keep "UID" untranslated.
 user-not-logged-in = User not logged in, Unable to use (UID is empty)
+# The user given in the request is wrong, or no such user exists.
 user-record-not-found = Wrong user or record not exist
 user-token-incorrect = User login token are incorrect or do not exist (User Token is incorrect)
 

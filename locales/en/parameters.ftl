@@ -7,10 +7,14 @@
 ### kept exactly as Fresns sends it; translate its meaning, not its wording.
 ### Messages with a `.detailed` attribute are shown with values filled in; see locales/README.md.
 
+
 ## Parameters
 
+# A request parameter failed validation (wrong type or format).
 parameter-error = Parameter error
+# A required request parameter was not sent.
 parameter-missing = Parameter missing error (mandatory parameters not passed)
+# A parameter was sent, but its value is not one the endpoint accepts.
 parameter-value-invalid = Parameter values do not meet the requirements (The parameter value is not the specified parameter value)
 parameter-not-json-array = The parameter value is not in a valid Json array format
 parameter-not-json-object = The parameter value is not in a valid Json object format

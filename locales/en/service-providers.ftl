@@ -8,34 +8,44 @@
 ### kept exactly as Fresns sends it; translate its meaning, not its wording.
 ### Messages with a `.detailed` attribute are shown with values filled in; see locales/README.md.
 
+
 ## Service providers
 
 # A service provider is a plugin that provides a service: SMS, email, file storage, payment, …
 service-provider-not-configured = No service provider configured
 service-provider-not-found = The service provider not exist
 service-provider-disabled = The service provider not enabled
+# A service provider plugin is chosen, but its settings are empty.
 service-provider-config-empty = Service provider config parameter is empty
-# The storage service provider is the plugin that stores uploaded files.
+# The storage service provider is the plugin that stores uploaded files. It is missing or not fully
+# configured for this kind of file, so nothing can be uploaded for now.
 storage-provider-unavailable = Storage service provider configuration exception, temporarily unable to upload file
 
 ## Records
 
-# A record is a stored item such as a one-time token or a verify code.
+# The ID given in the request (of a post, comment, user, file, wallet transaction, …) is wrong, or
+# nothing with that ID exists.
 record-not-found = Wrong ID or record not exist
 # The lookup failed, or returned duplicates where one record was expected.
 data-abnormal = Abnormal data: failed to be queried or data duplicated.
+# 32203–32206 are about one-time records: data that a plugin hands back to the client after a task
+# (such as a third-party login), or a login token waiting to be used. Each can be used once, within a
+# set time (30 minutes for plugin data). This one is past its time limit.
 record-expired = Record expired and invalid. Please try again.
 # The one-time record was already used; the client may request a new one.
 record-used-retry = Record used. Please try again.
 # The one-time record was already used and cannot be used again.
 record-used-up = Record used. Can no longer be used.
+# The one-time record exists but holds no data.
 record-content-empty = Record content is empty
 
 ## Service provider execution
 
+# The service provider plugin did not answer.
 service-provider-no-response = No response from the service provider
 service-provider-failed = Service provider processing failed
-# A plugin called back into Fresns with missing or wrong data.
+# The data a plugin left for the client (found by a key) cannot be found, or the key is wrong.
 callback-data-lost = Callback error: data lost or wrong record
-# A plugin task failed because a file or record was missing.
+# The file, or the content it is attached to, has been deleted or cannot be found (for example when
+# asking for a file's download link).
 execution-file-lost = Abnormal execution: file lost or wrong record

@@ -8,6 +8,7 @@
 ### kept exactly as Fresns sends it; translate its meaning, not its wording.
 ### Messages with a `.detailed` attribute are shown with values filled in; see locales/README.md.
 
+
 ## Email, phone and password
 
 email-format-incorrect = El formato del correo electrónico es incorrecto
@@ -18,18 +19,20 @@ new-password-mismatch = Las dos contraseñas nuevas introducidas no coinciden
 # $min (number, use NUMBER() and plural variants): the shortest password allowed, in characters.
 # $max (number, use NUMBER() and plural variants): the longest password allowed, in characters.
 password-length-incorrect = La longitud de la contraseña es incorrecta
-    .detailed = La contraseña debe tener entre { NUMBER($min) } y { $max ->
-        [one] { NUMBER($max) } carácter
-        [many] { NUMBER($max) } de caracteres
-       *[other] { NUMBER($max) } caracteres
-    }
+    .detailed =
+        La contraseña debe tener entre { NUMBER($min) } y { $max ->
+            [one] { NUMBER($max) } carácter
+            [many] { NUMBER($max) } de caracteres
+           *[other] { NUMBER($max) } caracteres
+        }
 password-needs-number = La contraseña debe incluir números
 password-needs-lowercase = La contraseña debe incluir letras minúsculas
 password-needs-uppercase = La contraseña debe incluir letras mayúsculas
 password-needs-symbol = La contraseña debe incluir símbolos
 # The email address belongs to a domain the site does not accept for sign-up.
 email-domain-not-supported = No se admiten correos electrónicos de este dominio
-# The account and either its password or a verify code must be given.
+# Neither a password nor a verify code was given, and one of them is needed (to log in, or to prove
+# who you are before changing the password).
 credentials-empty = Debe indicar la cuenta y la contraseña o el código de verificación
 
 ## Registration
@@ -47,24 +50,31 @@ phone-already-used = Este número de teléfono ya está en uso
 account-not-found = La cuenta no existe
 email-not-found = Este correo electrónico no está asociado a ninguna cuenta
 phone-not-found = Este número de teléfono no está asociado a ninguna cuenta
+# The account's own password is wrong (a user profile can have a password of its own: see 35204).
 account-password-incorrect = La contraseña de la cuenta es incorrecta
+# Login failed: the account (email or phone number) or the password is wrong; the message does not
+# say which.
 account-or-password-incorrect = La cuenta o la contraseña son incorrectas
 # The account is locked after too many failed logins.
 # $wait (duration, use DURATION()): time until login is allowed again; 1 hour when the service gives none.
 login-attempts-exceeded = Ha superado el número máximo de intentos fallidos. Vuelva a iniciar sesión dentro de { DURATION($wait) }
+# The administrator has disabled this account.
 account-banned = Esta cuenta ha sido suspendida
 # "Logged out" here means the account was closed (deleted) by its owner, not that they signed out.
 account-closed = Esta cuenta ha sido eliminada
 
 ## Bound email, phone and connects
 
+# The account already has an email address bound to it.
 email-already-bound = La cuenta ya tiene un correo electrónico vinculado
+# The account already has a phone number bound to it.
 phone-already-bound = La cuenta ya tiene un número de teléfono vinculado
 # A connect is a third-party login (WeChat, GitHub, Apple, …) linked to the account; the connected token is that service's ID for the person.
+# Signing up with this third-party login failed because it is already linked to an account.
 connect-token-exists = Error de conexión de terceros (el token de conexión ya existe)
-# The third-party login service has been disabled by the administrator.
+# Logging in with this third-party login failed because its link to the account has been disabled.
 connect-token-disabled = La conexión de terceros con este servicio está desactivada
-# The third-party login is already linked to an account.
+# This third-party login is already linked to an account, so it cannot be connected again.
 account-already-connected = Esta conexión de terceros ya está vinculada a una cuenta y no se puede volver a vincular
 # Disconnect means unlinking a third-party login. Without an email or phone the account would have no way to log in.
 disconnect-would-lock-out = Su cuenta no tiene correo electrónico ni número de teléfono: si desvincula esta conexión de terceros, no podrá volver a iniciar sesión. Por eso no se permite desvincularla
@@ -72,13 +82,24 @@ disconnect-would-lock-out = Su cuenta no tiene correo electrónico ni número de
 ## Wallets
 
 # The wallet holds the account's balance on the site (money or points), used for payments between members.
+# "Banned" means the administrator disabled the wallet.
 wallet-unavailable = La cartera de la cuenta no existe o ha sido bloqueada
 wallet-password-incorrect = La contraseña de la cartera es incorrecta
 # The counterparty is the other side of a payment or transfer.
 counterparty-wallet-unavailable = La cartera de la otra parte no existe o ha sido bloqueada
-# The wallet balance cannot be used to pay (for example it is frozen).
-wallet-payment-not-allowed = El saldo de la cartera no se puede usar para realizar pagos
-counterparty-payment-not-allowed = El saldo de la cartera de la otra parte no se puede usar para realizar pagos
-# After the transaction the balance would break the wallet's limits.
-wallet-closing-balance-mismatch = El saldo final no respetaría los límites de la cartera
-counterparty-closing-balance-mismatch = El saldo final de la otra parte no respetaría los límites de su cartera
+# Insufficient funds: the wallet's available balance (its balance minus any frozen amount) is less
+# than the amount to pay or withdraw. It is not a rule that forbids paying from the wallet: say that
+# the available balance is too low.
+wallet-payment-not-allowed = El saldo disponible de la cartera es insuficiente
+# Insufficient funds on the other side: the wallet of the party who pays in this transfer has an
+# available balance (balance minus any frozen amount) lower than the amount. Say that the other
+# party's available balance is too low.
+counterparty-payment-not-allowed = El saldo disponible de la cartera de la otra parte es insuficiente
+# A bookkeeping check before any transaction: the wallet's balance differs from the closing balance
+# recorded with its last completed transaction, so the wallet's records are inconsistent and nothing
+# is paid. There is no limit involved ("wallet limit" is a mistranslation of the Chinese for "wallet
+# amount"). Say that the wallet balance does not match the balance after its last transaction.
+wallet-closing-balance-mismatch = El saldo de la cartera no coincide con el saldo final de su última transacción
+# The same bookkeeping check for the other party's wallet: its balance differs from the closing
+# balance recorded with its last completed transaction.
+counterparty-closing-balance-mismatch = El saldo de la cartera de la otra parte no coincide con el saldo final de su última transacción

@@ -8,6 +8,7 @@
 ### kept exactly as Fresns sends it; translate its meaning, not its wording.
 ### Messages with a `.detailed` attribute are shown with values filled in; see locales/README.md.
 
+
 ## Headers
 
 # Generic error about the request headers.
@@ -18,6 +19,7 @@ headers-error = Error en los encabezados de la solicitud
 # The platform ID identifies the client platform (web, iOS, Android, …) in the X-Fresns-Client-Platform-Id header.
 platform-id-not-found = El ID de plataforma no existe
 platform-id-key-mismatch = El ID de plataforma y la clave no coinciden
+# The login token was issued to a client on another platform than the one this request names.
 platform-id-account-mismatch = El ID de plataforma no coincide con la cuenta o el usuario
 
 ## Client version
@@ -48,6 +50,7 @@ timezone-incorrect = Zona horaria incorrecta
 
 # AID is the account ID. Keep "AID" untranslated.
 account-not-logged-in = No ha iniciado sesión en su cuenta; no se puede continuar (AID vacío)
+# The account given in the request is wrong, or no such account exists.
 account-record-not-found = La cuenta es incorrecta o no existe
 # A login token proves that the client is signed in.
 account-token-missing = Falta el token de inicio de sesión. Vuelva a iniciar sesión (token vacío)
@@ -58,6 +61,7 @@ account-token-incorrect = El token de inicio de sesión de la cuenta es incorrec
 
 # UID is the user ID. Keep "UID" untranslated.
 user-not-logged-in = No ha iniciado sesión con ningún usuario; no se puede continuar (UID vacío)
+# The user given in the request is wrong, or no such user exists.
 user-record-not-found = El usuario es incorrecto o no existe
 user-token-incorrect = El token de inicio de sesión del usuario es incorrecto o no existe (token de usuario incorrecto)
 

@@ -8,6 +8,7 @@
 ### kept exactly as Fresns sends it; translate its meaning, not its wording.
 ### Messages with a `.detailed` attribute are shown with values filled in; see locales/README.md.
 
+
 ## Headers
 
 # Generic error about the request headers.
@@ -18,6 +19,7 @@ headers-error = Erreur dans les en-têtes de la requête
 # The platform ID identifies the client platform (web, iOS, Android, …) in the X-Fresns-Client-Platform-Id header.
 platform-id-not-found = Cet ID de plateforme n’existe pas
 platform-id-key-mismatch = L’ID de plateforme et la clé ne correspondent pas
+# The login token was issued to a client on another platform than the one this request names.
 platform-id-account-mismatch = L’ID de plateforme ne correspond pas au compte ou à l’utilisateur
 
 ## Client version
@@ -48,6 +50,7 @@ timezone-incorrect = Fuseau horaire incorrect
 
 # AID is the account ID. Keep "AID" untranslated.
 account-not-logged-in = Compte non connecté : action impossible (AID vide)
+# The account given in the request is wrong, or no such account exists.
 account-record-not-found = Compte incorrect ou inexistant
 # A login token proves that the client is signed in.
 account-token-missing = Jeton de connexion manquant. Veuillez vous reconnecter (Token vide)
@@ -58,6 +61,7 @@ account-token-incorrect = Le jeton de connexion du compte est incorrect ou n’e
 
 # UID is the user ID. Keep "UID" untranslated.
 user-not-logged-in = Utilisateur non connecté : action impossible (UID vide)
+# The user given in the request is wrong, or no such user exists.
 user-record-not-found = Utilisateur incorrect ou inexistant
 user-token-incorrect = Le jeton de connexion de l’utilisateur est incorrect ou n’existe pas (Token d’utilisateur incorrect)
 

@@ -7,10 +7,14 @@
 ### kept exactly as Fresns sends it; translate its meaning, not its wording.
 ### Messages with a `.detailed` attribute are shown with values filled in; see locales/README.md.
 
+
 ## Parameters
 
+# A request parameter failed validation (wrong type or format).
 parameter-error = Erreur de paramètre
+# A required request parameter was not sent.
 parameter-missing = Paramètre manquant (un paramètre obligatoire n’a pas été transmis)
+# A parameter was sent, but its value is not one the endpoint accepts.
 parameter-value-invalid = Valeur de paramètre non conforme (la valeur ne fait pas partie des valeurs autorisées)
 parameter-not-json-array = La valeur du paramètre n’est pas un tableau JSON valide
 parameter-not-json-object = La valeur du paramètre n’est pas un objet JSON valide

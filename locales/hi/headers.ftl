@@ -8,6 +8,7 @@
 ### kept exactly as Fresns sends it; translate its meaning, not its wording.
 ### Messages with a `.detailed` attribute are shown with values filled in; see locales/README.md.
 
+
 ## Headers
 
 # Generic error about the request headers.
@@ -18,6 +19,7 @@ headers-error = हेडर त्रुटि
 # The platform ID identifies the client platform (web, iOS, Android, …) in the X-Fresns-Client-Platform-Id header.
 platform-id-not-found = प्लेटफ़ॉर्म ID मौजूद नहीं है
 platform-id-key-mismatch = प्लेटफ़ॉर्म ID और कुंजी मेल नहीं खाते
+# The login token was issued to a client on another platform than the one this request names.
 platform-id-account-mismatch = प्लेटफ़ॉर्म ID खाते या उपयोगकर्ता से मेल नहीं खाता
 
 ## Client version
@@ -48,6 +50,7 @@ timezone-incorrect = समय क्षेत्र गलत है
 
 # AID is the account ID. Keep "AID" untranslated.
 account-not-logged-in = खाते में लॉग इन नहीं है, इसलिए उपयोग नहीं किया जा सकता (AID खाली है)
+# The account given in the request is wrong, or no such account exists.
 account-record-not-found = खाता गलत है या मौजूद नहीं है
 # A login token proves that the client is signed in.
 account-token-missing = लॉगिन टोकन नहीं मिला, कृपया फिर से लॉग इन करें (टोकन खाली है)
@@ -58,6 +61,7 @@ account-token-incorrect = खाते का लॉगिन टोकन ग�
 
 # UID is the user ID. Keep "UID" untranslated.
 user-not-logged-in = उपयोगकर्ता लॉग इन नहीं है, इसलिए उपयोग नहीं किया जा सकता (UID खाली है)
+# The user given in the request is wrong, or no such user exists.
 user-record-not-found = उपयोगकर्ता गलत है या मौजूद नहीं है
 user-token-incorrect = उपयोगकर्ता का लॉगिन टोकन गलत है या मौजूद नहीं है (उपयोगकर्ता टोकन गलत है)
 

@@ -7,9 +7,11 @@
 ### kept exactly as Fresns sends it; translate its meaning, not its wording.
 ### Messages with a `.detailed` attribute are shown with values filled in; see locales/README.md.
 
+
 ## Interfaces and site mode
 
-# The administrator disabled this API endpoint or API version.
+# The administrator turned this API endpoint (a function of the site, such as deleting one's account)
+# or this API version off.
 interface-disabled = यह इंटरफ़ेस या संस्करण सिस्टम द्वारा अक्षम कर दिया गया है, इस पर अनुरोध नहीं किया जा सकता
 # In private mode only signed-in members can use the site.
 private-mode-request-forbidden = निजी मोड में इस इंटरफ़ेस पर अनुरोध करने की अनुमति नहीं है
@@ -28,19 +30,26 @@ verify-code-incorrect = सत्यापन कोड गलत है या 
 
 ## Content rules
 
-# The administrator keeps a list of banned words.
+# The administrator keeps a list of banned words. Raised for profile texts such as the bio.
 system-banned-words = सामग्री में प्रतिबंधित शब्द हैं, कृपया सबमिट करने से पहले उन्हें बदलें
+# The text submitted for a profile field (such as the bio) is longer than the site allows.
 # $max (number, use NUMBER() and plural variants): the most characters allowed.
 content-length-exceeded = सामग्री की लंबाई सिस्टम की सीमा से अधिक है, कृपया इसे छोटा करके फिर से सबमिट करें
-    .detailed = सामग्री सिस्टम की { $max ->
-        [one] { NUMBER($max) } वर्ण
-       *[other] { NUMBER($max) } वर्णों
-    } की सीमा से अधिक है, कृपया इसे छोटा करके फिर से सबमिट करें
+    .detailed =
+        सामग्री सिस्टम की { $max ->
+            [one] { NUMBER($max) } वर्ण
+           *[other] { NUMBER($max) } वर्णों
+        } की सीमा से अधिक है, कृपया इसे छोटा करके फिर से सबमिट करें
 
 ## IP addresses
 
+# 33400–33404 come from IP lookups (a service that finds where an IP address is located).
 ip-invalid = IP त्रुटि: यह मान्य IP पता नहीं है
+# Something is wrong with the IP address, so its details (such as its location) cannot be looked up.
+# It does not accuse the user of anything.
 ip-abnormal = IP पता असामान्य है, इसका विवरण उपलब्ध नहीं है
 ip-details-unavailable = इस IP पते का विवरण प्राप्त नहीं किया जा सका
+# The administrator has blocked this IP address; the site serves no requests from it.
 ip-blocked = यह IP पता ब्लॉक कर दिया गया है, इसलिए सिस्टम सेवा प्रदान नहीं कर सकता
-ip-unknown = IP पता अज्ञात है
+# The location (region) of the IP address is unknown.
+ip-unknown = IP पते का स्थान अज्ञात है

@@ -8,13 +8,17 @@
 ### kept exactly as Fresns sends it; translate its meaning, not its wording.
 ### Messages with a `.detailed` attribute are shown with values filled in; see locales/README.md.
 
+
 ## Role permissions
 
 # A role is a permission group given to users (member, VIP, moderator, …).
-role-record-not-found = Peran salah atau datanya tidak ditemukan
+# The role ID given in the request is wrong, or no such role exists.
+role-record-not-found = Peran tidak valid atau tidak ditemukan
 # The role exists but the administrator has not configured its permissions.
 role-permissions-not-configured = Izin untuk peran saat ini belum dikonfigurasi. Silakan hubungi administrator
+# The user's role does not allow this request (for example, its download allowance is zero).
 role-request-not-allowed = Peran saat ini tidak berhak melakukan permintaan
+# The user's role does not allow viewing content on the site.
 role-browse-not-allowed = Peran saat ini tidak berhak menjelajah
 role-publish-not-allowed = Peran saat ini tidak berhak menerbitkan konten
 # Roles may be allowed to publish only during certain hours.
@@ -25,10 +29,15 @@ role-publish-requires-email = Untuk menerbitkan konten dengan peran saat ini, An
 role-publish-requires-phone = Untuk menerbitkan konten dengan peran saat ini, Anda harus menautkan nomor telepon
 # Real-name verification is an identity check that some sites require before publishing.
 role-publish-requires-real-name = Untuk menerbitkan konten dengan peran saat ini, Anda harus menyelesaikan verifikasi identitas
+# Fresns has four kinds of upload, each with its own permission: images, videos, audio and
+# documents (36109–36112).
 role-upload-image-not-allowed = Peran saat ini tidak berhak mengunggah gambar
 role-upload-video-not-allowed = Peran saat ini tidak berhak mengunggah video
 role-upload-audio-not-allowed = Peran saat ini tidak berhak mengunggah audio
-role-upload-file-not-allowed = Peran saat ini tidak berhak mengunggah file
+# Documents (PDF, Word, spreadsheets and other non-media files), the fourth kind of upload after
+# images, videos and audio. "Files" here means documents only: the role may still be allowed to
+# upload images, videos or audio, so do not say that all file uploads are forbidden.
+role-upload-file-not-allowed = Peran saat ini tidak berhak mengunggah dokumen
 # $size (size in bytes, use SIZE()): the largest file size allowed.
 file-size-exceeded = Ukuran file melebihi batas yang ditentukan
     .detailed = Ukuran file melebihi batas { SIZE($size) }
@@ -44,22 +53,27 @@ role-conversation-not-allowed = Peran saat ini tidak berhak mengirim pesan perca
 # $max (number, use NUMBER() and plural variants): the daily download limit.
 role-daily-download-limit = Peran saat ini telah mencapai batas unduhan hari ini. Silakan unduh lagi besok
     .detailed = Peran saat ini hanya dapat mengunduh maksimal { NUMBER($max) } file per hari. Silakan unduh lagi besok
-# Shown when a text field is already at its maximum length.
-# $max (number, use NUMBER() and plural variants): the most characters allowed.
-character-limit-reached = Jumlah karakter telah mencapai batas maksimum dan tidak dapat ditambah lagi
-    .detailed = Konten telah mencapai batas maksimum { NUMBER($max) } karakter dan tidak dapat ditambah lagi
-# Roles can have a minimum interval between two posts.
+# The user tried to follow or block one more user, but has already followed (or blocked) as many
+# users as their role allows. It is not about text: "characters" in the English is a mistranslation
+# of the Chinese word for "role". Say that the role's limit is reached and no more users can be added.
+# $max (number, use NUMBER() and plural variants): the most users the role may follow (or block).
+role-follow-or-block-limit = Peran saat ini telah mencapai batas jumlah pengguna yang dapat diikuti atau diblokir, sehingga tidak dapat menambah lagi
+    .detailed = Peran saat ini telah mencapai batas { NUMBER($max) } pengguna yang dapat diikuti atau diblokir, sehingga tidak dapat menambah lagi
+# Roles can have a minimum interval between two posts or comments.
 # $wait (duration, use DURATION()): the interval the role must wait between two posts.
-publish-too-fast = Anda menerbitkan terlalu cepat. Silakan beri jeda antar-postingan. Lihat pengaturan peran saat ini untuk detailnya
-    .detailed = Anda menerbitkan terlalu cepat. Jeda minimum antar-postingan adalah { DURATION($wait) }. Lihat pengaturan peran saat ini untuk detailnya
+publish-too-fast = Anda menerbitkan terlalu cepat. Silakan beri jeda antarpostingan. Lihat pengaturan peran saat ini untuk detailnya
+    .detailed = Anda menerbitkan terlalu cepat. Jeda minimum antarpostingan adalah { DURATION($wait) }. Lihat pengaturan peran saat ini untuk detailnya
 # $max (number, use NUMBER() and plural variants): the daily publishing limit.
 daily-publish-limit = Batas penerbitan harian telah tercapai. Silakan terbitkan lagi besok
     .detailed = Batas harian { NUMBER($max) } postingan telah tercapai. Silakan terbitkan lagi besok
 
 ## Feature availability
 
-# The feature has been turned off by the administrator.
+# The administrator has turned this feature off (for example liking, following or blocking a kind of
+# content, or a kind of upload).
 feature-not-open = Fitur ini tidak diaktifkan dan tidak dapat digunakan
+# The administrator has not made this list public (for example who liked a post, or whom another
+# user follows), so it cannot be viewed.
 content-not-open = Konten ini tidak tersedia untuk dilihat
 # For example, liking or following yourself.
 self-operation-not-allowed = Tindakan ini tidak dapat dilakukan pada diri sendiri atau konten Anda sendiri
@@ -91,12 +105,16 @@ file-type-not-allowed = Jenis file ini tidak dapat diunggah
 # Groups can restrict who may post in them.
 group-post-not-allowed = Pengguna saat ini tidak berhak menerbitkan postingan di grup ini
 group-comment-not-allowed = Pengguna saat ini tidak berhak berkomentar di grup ini
-# Some kinds of comments (for example ones created by plugins) cannot be edited.
+# Only first-level comments (replies to the post itself) can be edited; this comment is a reply to
+# another comment.
 comment-type-not-editable = Jenis komentar ini tidak dapat diedit
 
 ## Deleting
 
-delete-failed = Gagal menghapus. Konten bermasalah atau tidak ada
+# The post or comment to delete does not exist, or its ID is wrong. "Content error" means a wrong
+# reference, not mistakes in the text.
+delete-failed = Gagal menghapus. Konten tidak valid atau tidak ditemukan
+# Deleting is turned off for this content (for example because it is pinned or highlighted).
 content-not-deletable = Konten ini tidak dapat dihapus
 # The file or other resource is still attached to content.
 resource-in-use = Sumber daya ini sedang digunakan dan tidak dapat dihapus
@@ -108,7 +126,7 @@ draft-already-published = Konten sudah diterbitkan sehingga draf tidak dapat diu
 
 ## Reviews
 
-# Shown when someone other than the author tries to change the content.
+# The content (or file) belongs to another user, so the current user may not change it.
 author-confirmation-failed = Operasi gagal. Pastikan Anda adalah penulisnya
 # Withdrawing only applies to content that is waiting for review.
 review-withdraw-unneeded = Pengajuan tidak perlu dibatalkan karena konten ini tidak sedang ditinjau
@@ -116,6 +134,8 @@ review-withdraw-unneeded = Pengajuan tidak perlu dibatalkan karena konten ini ti
 ## Conversations
 
 conversation-disabled = Fitur percakapan belum diaktifkan dan tidak dapat digunakan
+# The conversation ID is wrong or the conversation does not exist. "Exception" means invalid,
+# nothing alarming.
 conversation-not-found = Percakapan bermasalah atau tidak ada
 conversation-not-owned = Percakapan ini bukan milik pengguna saat ini
 message-to-self = Anda tidak dapat mengirim pesan kepada diri sendiri
@@ -132,6 +152,8 @@ message-delete-own-only = Anda hanya dapat menghapus pesan Anda sendiri
 
 ## Notifications
 
+# The notification ID is wrong or the notification does not exist. "Exception" means invalid,
+# nothing alarming.
 notification-not-found = Notifikasi bermasalah atau tidak ada
 notification-not-owned = Notifikasi ini bukan milik pengguna saat ini
 notification-delete-own-only = Anda hanya dapat menghapus notifikasi Anda sendiri

@@ -8,6 +8,7 @@
 ### kept exactly as Fresns sends it; translate its meaning, not its wording.
 ### Messages with a `.detailed` attribute are shown with values filled in; see locales/README.md.
 
+
 ## Headers
 
 # Generic error about the request headers.
@@ -18,6 +19,7 @@ headers-error = Kesalahan header
 # The platform ID identifies the client platform (web, iOS, Android, …) in the X-Fresns-Client-Platform-Id header.
 platform-id-not-found = ID platform tidak ditemukan
 platform-id-key-mismatch = ID platform dan kunci tidak cocok
+# The login token was issued to a client on another platform than the one this request names.
 platform-id-account-mismatch = ID platform tidak cocok dengan akun atau pengguna
 
 ## Client version
@@ -48,7 +50,8 @@ timezone-incorrect = Zona waktu tidak valid
 
 # AID is the account ID. Keep "AID" untranslated.
 account-not-logged-in = Anda belum masuk ke akun sehingga tidak dapat melanjutkan (AID kosong)
-account-record-not-found = Akun salah atau datanya tidak ditemukan
+# The account given in the request is wrong, or no such account exists.
+account-record-not-found = Akun tidak valid atau tidak ditemukan
 # A login token proves that the client is signed in.
 account-token-missing = Token login hilang. Silakan masuk kembali (token kosong)
 account-token-expired = Token login sudah tidak berlaku. Silakan masuk kembali (token dinonaktifkan atau kedaluwarsa)
@@ -58,7 +61,8 @@ account-token-incorrect = Token login akun salah atau tidak ada (token akun sala
 
 # UID is the user ID. Keep "UID" untranslated.
 user-not-logged-in = Anda belum masuk sebagai pengguna sehingga tidak dapat melanjutkan (UID kosong)
-user-record-not-found = Pengguna salah atau datanya tidak ditemukan
+# The user given in the request is wrong, or no such user exists.
+user-record-not-found = Pengguna tidak valid atau tidak ditemukan
 user-token-incorrect = Token login pengguna salah atau tidak ada (token pengguna salah)
 
 ## Device information

@@ -7,10 +7,14 @@
 ### kept exactly as Fresns sends it; translate its meaning, not its wording.
 ### Messages with a `.detailed` attribute are shown with values filled in; see locales/README.md.
 
+
 ## Parameters
 
+# A request parameter failed validation (wrong type or format).
 parameter-error = Kesalahan parameter
+# A required request parameter was not sent.
 parameter-missing = Parameter tidak lengkap (parameter wajib tidak dikirim)
+# A parameter was sent, but its value is not one the endpoint accepts.
 parameter-value-invalid = Nilai parameter tidak memenuhi syarat (bukan salah satu nilai yang ditentukan)
 parameter-not-json-array = Nilai parameter bukan array JSON yang valid
 parameter-not-json-object = Nilai parameter bukan objek JSON yang valid

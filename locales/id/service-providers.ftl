@@ -8,34 +8,44 @@
 ### kept exactly as Fresns sends it; translate its meaning, not its wording.
 ### Messages with a `.detailed` attribute are shown with values filled in; see locales/README.md.
 
+
 ## Service providers
 
 # A service provider is a plugin that provides a service: SMS, email, file storage, payment, …
 service-provider-not-configured = Belum ada penyedia layanan yang dikonfigurasi
 service-provider-not-found = Penyedia layanan tidak ditemukan
 service-provider-disabled = Penyedia layanan belum diaktifkan
+# A service provider plugin is chosen, but its settings are empty.
 service-provider-config-empty = Parameter konfigurasi penyedia layanan kosong
-# The storage service provider is the plugin that stores uploaded files.
+# The storage service provider is the plugin that stores uploaded files. It is missing or not fully
+# configured for this kind of file, so nothing can be uploaded for now.
 storage-provider-unavailable = Konfigurasi penyedia layanan penyimpanan bermasalah. Untuk sementara, file tidak dapat diunggah
 
 ## Records
 
-# A record is a stored item such as a one-time token or a verify code.
-record-not-found = ID salah atau data tidak ditemukan
+# The ID given in the request (of a post, comment, user, file, wallet transaction, …) is wrong, or
+# nothing with that ID exists.
+record-not-found = ID tidak valid atau tidak ditemukan
 # The lookup failed, or returned duplicates where one record was expected.
 data-abnormal = Data tidak normal: kueri gagal atau terdapat data ganda
+# 32203–32206 are about one-time records: data that a plugin hands back to the client after a task
+# (such as a third-party login), or a login token waiting to be used. Each can be used once, within a
+# set time (30 minutes for plugin data). This one is past its time limit.
 record-expired = Data sudah kedaluwarsa dan tidak berlaku lagi. Silakan coba lagi
 # The one-time record was already used; the client may request a new one.
 record-used-retry = Data ini sudah digunakan. Silakan coba lagi
 # The one-time record was already used and cannot be used again.
 record-used-up = Data ini sudah digunakan dan tidak dapat digunakan lagi
+# The one-time record exists but holds no data.
 record-content-empty = Isi data kosong
 
 ## Service provider execution
 
+# The service provider plugin did not answer.
 service-provider-no-response = Penyedia layanan tidak merespons
 service-provider-failed = Pemrosesan oleh penyedia layanan gagal
-# A plugin called back into Fresns with missing or wrong data.
+# The data a plugin left for the client (found by a key) cannot be found, or the key is wrong.
 callback-data-lost = Kesalahan callback: data hilang atau tidak sesuai
-# A plugin task failed because a file or record was missing.
+# The file, or the content it is attached to, has been deleted or cannot be found (for example when
+# asking for a file's download link).
 execution-file-lost = Eksekusi tidak normal: file hilang atau data tidak sesuai

@@ -8,13 +8,17 @@
 ### kept exactly as Fresns sends it; translate its meaning, not its wording.
 ### Messages with a `.detailed` attribute are shown with values filled in; see locales/README.md.
 
+
 ## Role permissions
 
 # A role is a permission group given to users (member, VIP, moderator, …).
+# The role ID given in the request is wrong, or no such role exists.
 role-record-not-found = Il ruolo non esiste o non è valido
 # The role exists but the administrator has not configured its permissions.
 role-permissions-not-configured = Non sono stati configurati permessi per il ruolo attuale. Contattare l'amministratore
+# The user's role does not allow this request (for example, its download allowance is zero).
 role-request-not-allowed = Il ruolo attuale non consente di effettuare questa richiesta
+# The user's role does not allow viewing content on the site.
 role-browse-not-allowed = Il ruolo attuale non consente di visualizzare i contenuti
 role-publish-not-allowed = Il ruolo attuale non consente di pubblicare contenuti
 # Roles may be allowed to publish only during certain hours.
@@ -25,10 +29,15 @@ role-publish-requires-email = Per pubblicare contenuti con il ruolo attuale è n
 role-publish-requires-phone = Per pubblicare contenuti con il ruolo attuale è necessario associare un numero di telefono
 # Real-name verification is an identity check that some sites require before publishing.
 role-publish-requires-real-name = Per pubblicare contenuti con il ruolo attuale è necessaria la verifica dell'identità
+# Fresns has four kinds of upload, each with its own permission: images, videos, audio and
+# documents (36109–36112).
 role-upload-image-not-allowed = Il ruolo attuale non consente di caricare immagini
 role-upload-video-not-allowed = Il ruolo attuale non consente di caricare video
 role-upload-audio-not-allowed = Il ruolo attuale non consente di caricare file audio
-role-upload-file-not-allowed = Il ruolo attuale non consente di caricare file
+# Documents (PDF, Word, spreadsheets and other non-media files), the fourth kind of upload after
+# images, videos and audio. "Files" here means documents only: the role may still be allowed to
+# upload images, videos or audio, so do not say that all file uploads are forbidden.
+role-upload-file-not-allowed = Il ruolo attuale non consente di caricare documenti
 # $size (size in bytes, use SIZE()): the largest file size allowed.
 file-size-exceeded = Il file supera la dimensione massima consentita
     .detailed = Il file supera la dimensione massima consentita di { SIZE($size) }
@@ -37,45 +46,54 @@ file-duration-exceeded = Il file supera la durata massima consentita
     .detailed = Il file è troppo lungo: la durata massima consentita è di { DURATION($limit) }
 # $max (number, use NUMBER() and plural variants): the most files allowed.
 file-count-exceeded = Il numero di file supera il limite consentito
-    .detailed = Troppi file: { $max ->
-        [one] è consentito al massimo { NUMBER($max) } file
-        [many] sono consentiti al massimo { NUMBER($max) } di file
-       *[other] sono consentiti al massimo { NUMBER($max) } file
-    }
+    .detailed =
+        Troppi file: { $max ->
+            [one] è consentito al massimo { NUMBER($max) } file
+            [many] sono consentiti al massimo { NUMBER($max) } di file
+           *[other] sono consentiti al massimo { NUMBER($max) } file
+        }
 # Conversations are private messages between users.
 role-conversation-not-allowed = Il ruolo attuale non consente di usare le conversazioni
 # Roles can have a daily limit on file downloads.
 # $max (number, use NUMBER() and plural variants): the daily download limit.
 role-daily-download-limit = Il ruolo attuale ha raggiunto il limite giornaliero di download. Riprovare domani
-    .detailed = Il ruolo attuale può scaricare al massimo { $max ->
-        [one] { NUMBER($max) } file
-        [many] { NUMBER($max) } di file
-       *[other] { NUMBER($max) } file
-    } al giorno. Riprovare domani
-# Shown when a text field is already at its maximum length.
-# $max (number, use NUMBER() and plural variants): the most characters allowed.
-character-limit-reached = È stato raggiunto il numero massimo di caratteri: non è possibile aggiungere altro
-    .detailed = Il contenuto ha raggiunto il limite massimo di { $max ->
-        [one] { NUMBER($max) } carattere
-        [many] { NUMBER($max) } di caratteri
-       *[other] { NUMBER($max) } caratteri
-    }: non è possibile aggiungere altro
-# Roles can have a minimum interval between two posts.
+    .detailed =
+        Il ruolo attuale può scaricare al massimo { $max ->
+            [one] { NUMBER($max) } file
+            [many] { NUMBER($max) } di file
+           *[other] { NUMBER($max) } file
+        } al giorno. Riprovare domani
+# The user tried to follow or block one more user, but has already followed (or blocked) as many
+# users as their role allows. It is not about text: "characters" in the English is a mistranslation
+# of the Chinese word for "role". Say that the role's limit is reached and no more users can be added.
+# $max (number, use NUMBER() and plural variants): the most users the role may follow (or block).
+role-follow-or-block-limit = È stato raggiunto il limite di utenti seguiti o bloccati consentito dal ruolo attuale: non è possibile aggiungerne altri
+    .detailed =
+        È stato raggiunto il limite di { $max ->
+            [one] { NUMBER($max) } utente seguito o bloccato
+            [many] { NUMBER($max) } di utenti seguiti o bloccati
+           *[other] { NUMBER($max) } utenti seguiti o bloccati
+        } consentito dal ruolo attuale: non è possibile aggiungerne altri
+# Roles can have a minimum interval between two posts or comments.
 # $wait (duration, use DURATION()): the interval the role must wait between two posts.
-publish-too-fast = Si sta pubblicando troppo rapidamente: attendere un po' tra una pubblicazione e l'altra. Per i dettagli, consultare le impostazioni del ruolo attuale
-    .detailed = Si sta pubblicando troppo rapidamente: tra una pubblicazione e l'altra occorre attendere { DURATION($wait) }. Per i dettagli, consultare le impostazioni del ruolo attuale
+publish-too-fast = Pubblicazioni troppo ravvicinate: attendere un po' tra una pubblicazione e l'altra. Per i dettagli, consultare le impostazioni del ruolo attuale
+    .detailed = Pubblicazioni troppo ravvicinate: tra una pubblicazione e l'altra occorre attendere { DURATION($wait) }. Per i dettagli, consultare le impostazioni del ruolo attuale
 # $max (number, use NUMBER() and plural variants): the daily publishing limit.
 daily-publish-limit = È stato raggiunto il limite giornaliero di pubblicazioni. Riprovare domani
-    .detailed = È stato raggiunto il limite giornaliero di { $max ->
-        [one] { NUMBER($max) } pubblicazione
-        [many] { NUMBER($max) } di pubblicazioni
-       *[other] { NUMBER($max) } pubblicazioni
-    }. Riprovare domani
+    .detailed =
+        È stato raggiunto il limite giornaliero di { $max ->
+            [one] { NUMBER($max) } pubblicazione
+            [many] { NUMBER($max) } di pubblicazioni
+           *[other] { NUMBER($max) } pubblicazioni
+        }. Riprovare domani
 
 ## Feature availability
 
-# The feature has been turned off by the administrator.
+# The administrator has turned this feature off (for example liking, following or blocking a kind of
+# content, or a kind of upload).
 feature-not-open = Questa funzione non è attiva e non può essere usata
+# The administrator has not made this list public (for example who liked a post, or whom another
+# user follows), so it cannot be viewed.
 content-not-open = Questo contenuto non è disponibile e non può essere visualizzato
 # For example, liking or following yourself.
 self-operation-not-allowed = Questa azione non è consentita su se stessi o sui propri contenuti
@@ -107,12 +125,16 @@ file-type-not-allowed = Non è possibile caricare questo tipo di file
 # Groups can restrict who may post in them.
 group-post-not-allowed = L'utente attuale non ha il permesso di pubblicare post in questo gruppo
 group-comment-not-allowed = L'utente attuale non ha il permesso di commentare in questo gruppo
-# Some kinds of comments (for example ones created by plugins) cannot be edited.
+# Only first-level comments (replies to the post itself) can be edited; this comment is a reply to
+# another comment.
 comment-type-not-editable = Questo tipo di commento non può essere modificato
 
 ## Deleting
 
-delete-failed = Eliminazione non riuscita: il contenuto contiene errori o non esiste
+# The post or comment to delete does not exist, or its ID is wrong. "Content error" means a wrong
+# reference, not mistakes in the text.
+delete-failed = Eliminazione non riuscita: il contenuto non è valido o non esiste
+# Deleting is turned off for this content (for example because it is pinned or highlighted).
 content-not-deletable = Questo contenuto non può essere eliminato
 # The file or other resource is still attached to content.
 resource-in-use = La risorsa è in uso e non può essere eliminata
@@ -124,7 +146,7 @@ draft-already-published = Il contenuto è già stato pubblicato e la bozza non p
 
 ## Reviews
 
-# Shown when someone other than the author tries to change the content.
+# The content (or file) belongs to another user, so the current user may not change it.
 author-confirmation-failed = Operazione non riuscita. Solo l'autore può modificare questo contenuto
 # Withdrawing only applies to content that is waiting for review.
 review-withdraw-unneeded = Il contenuto non è in revisione, quindi non è necessario ritirarlo
@@ -132,6 +154,8 @@ review-withdraw-unneeded = Il contenuto non è in revisione, quindi non è neces
 ## Conversations
 
 conversation-disabled = Le conversazioni non sono attive e non possono essere usate
+# The conversation ID is wrong or the conversation does not exist. "Exception" means invalid,
+# nothing alarming.
 conversation-not-found = La conversazione non esiste o non è valida
 conversation-not-owned = La conversazione non appartiene all'utente attuale
 message-to-self = Non è possibile inviare messaggi a se stessi
@@ -148,6 +172,8 @@ message-delete-own-only = È possibile eliminare solo i propri messaggi
 
 ## Notifications
 
+# The notification ID is wrong or the notification does not exist. "Exception" means invalid,
+# nothing alarming.
 notification-not-found = La notifica non esiste o non è valida
 notification-not-owned = La notifica non appartiene all'utente attuale
 notification-delete-own-only = È possibile eliminare solo le proprie notifiche

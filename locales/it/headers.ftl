@@ -8,6 +8,7 @@
 ### kept exactly as Fresns sends it; translate its meaning, not its wording.
 ### Messages with a `.detailed` attribute are shown with values filled in; see locales/README.md.
 
+
 ## Headers
 
 # Generic error about the request headers.
@@ -18,6 +19,7 @@ headers-error = Errore nelle intestazioni della richiesta
 # The platform ID identifies the client platform (web, iOS, Android, …) in the X-Fresns-Client-Platform-Id header.
 platform-id-not-found = L'ID piattaforma non esiste
 platform-id-key-mismatch = L'ID piattaforma e la chiave non corrispondono
+# The login token was issued to a client on another platform than the one this request names.
 platform-id-account-mismatch = L'ID piattaforma non corrisponde all'account o all'utente
 
 ## Client version
@@ -48,6 +50,7 @@ timezone-incorrect = Fuso orario non valido
 
 # AID is the account ID. Keep "AID" untranslated.
 account-not-logged-in = Accesso all'account non effettuato: impossibile procedere (AID vuoto)
+# The account given in the request is wrong, or no such account exists.
 account-record-not-found = L'account non esiste o non è valido
 # A login token proves that the client is signed in.
 account-token-missing = Token di accesso mancante. Effettuare di nuovo l'accesso (Token vuoto)
@@ -58,6 +61,7 @@ account-token-incorrect = Il token di accesso dell'account non è corretto o non
 
 # UID is the user ID. Keep "UID" untranslated.
 user-not-logged-in = Accesso utente non effettuato: impossibile procedere (UID vuoto)
+# The user given in the request is wrong, or no such user exists.
 user-record-not-found = L'utente non esiste o non è valido
 user-token-incorrect = Il token di accesso dell'utente non è corretto o non esiste (Token dell'utente non corretto)
 

@@ -8,6 +8,7 @@
 ### kept exactly as Fresns sends it; translate its meaning, not its wording.
 ### Messages with a `.detailed` attribute are shown with values filled in; see locales/README.md.
 
+
 ## Headers
 
 # Generic error about the request headers.
@@ -18,6 +19,7 @@ headers-error = リクエストヘッダーにエラーがあります。
 # The platform ID identifies the client platform (web, iOS, Android, …) in the X-Fresns-Client-Platform-Id header.
 platform-id-not-found = プラットフォームIDが存在しません。
 platform-id-key-mismatch = プラットフォームIDとキーが一致しません。
+# The login token was issued to a client on another platform than the one this request names.
 platform-id-account-mismatch = プラットフォームIDがアカウントまたはユーザーと一致しません。
 
 ## Client version
@@ -48,6 +50,7 @@ timezone-incorrect = タイムゾーンが正しくありません。
 
 # AID is the account ID. Keep "AID" untranslated.
 account-not-logged-in = アカウントにログインしていないため、利用できません（AIDが空です）。
+# The account given in the request is wrong, or no such account exists.
 account-record-not-found = アカウントの指定が誤っているか、存在しません。
 # A login token proves that the client is signed in.
 account-token-missing = ログイントークンが見つかりません。もう一度ログインしてください（Tokenが空です）。
@@ -58,6 +61,7 @@ account-token-incorrect = アカウントのログイントークンが正しく
 
 # UID is the user ID. Keep "UID" untranslated.
 user-not-logged-in = ユーザーとしてログインしていないため、利用できません（UIDが空です）。
+# The user given in the request is wrong, or no such user exists.
 user-record-not-found = ユーザーの指定が誤っているか、存在しません。
 user-token-incorrect = ユーザーのログイントークンが正しくないか、存在しません（User Tokenが正しくありません）。
 

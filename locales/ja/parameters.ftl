@@ -7,10 +7,14 @@
 ### kept exactly as Fresns sends it; translate its meaning, not its wording.
 ### Messages with a `.detailed` attribute are shown with values filled in; see locales/README.md.
 
+
 ## Parameters
 
+# A request parameter failed validation (wrong type or format).
 parameter-error = パラメーターにエラーがあります。
+# A required request parameter was not sent.
 parameter-missing = パラメーターが不足しています（必須パラメーターが渡されていません）。
+# A parameter was sent, but its value is not one the endpoint accepts.
 parameter-value-invalid = パラメーターの値が要件を満たしていません（指定された値のいずれでもありません）。
 parameter-not-json-array = パラメーターの値が有効なJSON配列の形式ではありません。
 parameter-not-json-object = パラメーターの値が有効なJSONオブジェクトの形式ではありません。

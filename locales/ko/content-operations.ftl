@@ -8,13 +8,17 @@
 ### kept exactly as Fresns sends it; translate its meaning, not its wording.
 ### Messages with a `.detailed` attribute are shown with values filled in; see locales/README.md.
 
+
 ## Role permissions
 
 # A role is a permission group given to users (member, VIP, moderator, …).
+# The role ID given in the request is wrong, or no such role exists.
 role-record-not-found = 역할이 올바르지 않거나 존재하지 않습니다.
 # The role exists but the administrator has not configured its permissions.
 role-permissions-not-configured = 현재 역할에 권한이 설정되어 있지 않습니다. 관리자에게 문의해 주세요.
+# The user's role does not allow this request (for example, its download allowance is zero).
 role-request-not-allowed = 현재 역할에는 요청 권한이 없습니다.
+# The user's role does not allow viewing content on the site.
 role-browse-not-allowed = 현재 역할에는 열람 권한이 없습니다.
 role-publish-not-allowed = 현재 역할에는 콘텐츠 게시 권한이 없습니다.
 # Roles may be allowed to publish only during certain hours.
@@ -25,10 +29,15 @@ role-publish-requires-email = 현재 역할은 이메일을 등록해야 콘텐�
 role-publish-requires-phone = 현재 역할은 휴대폰 번호를 등록해야 콘텐츠를 게시할 수 있습니다.
 # Real-name verification is an identity check that some sites require before publishing.
 role-publish-requires-real-name = 현재 역할은 실명 인증을 완료해야 콘텐츠를 게시할 수 있습니다.
+# Fresns has four kinds of upload, each with its own permission: images, videos, audio and
+# documents (36109–36112).
 role-upload-image-not-allowed = 현재 역할에는 이미지 업로드 권한이 없습니다.
 role-upload-video-not-allowed = 현재 역할에는 동영상 업로드 권한이 없습니다.
 role-upload-audio-not-allowed = 현재 역할에는 오디오 업로드 권한이 없습니다.
-role-upload-file-not-allowed = 현재 역할에는 파일 업로드 권한이 없습니다.
+# Documents (PDF, Word, spreadsheets and other non-media files), the fourth kind of upload after
+# images, videos and audio. "Files" here means documents only: the role may still be allowed to
+# upload images, videos or audio, so do not say that all file uploads are forbidden.
+role-upload-file-not-allowed = 현재 역할에는 문서 업로드 권한이 없습니다.
 # $size (size in bytes, use SIZE()): the largest file size allowed.
 file-size-exceeded = 파일 크기가 제한을 초과했습니다.
     .detailed = 파일 크기가 최대 허용 크기({ SIZE($size) })를 초과했습니다.
@@ -44,11 +53,13 @@ role-conversation-not-allowed = 현재 역할에는 대화 메시지를 보낼 �
 # $max (number, use NUMBER() and plural variants): the daily download limit.
 role-daily-download-limit = 현재 역할의 오늘 다운로드 한도에 도달했습니다. 내일 다시 다운로드해 주세요.
     .detailed = 현재 역할의 하루 다운로드 한도(파일 { NUMBER($max) }개)에 도달했습니다. 내일 다시 다운로드해 주세요.
-# Shown when a text field is already at its maximum length.
-# $max (number, use NUMBER() and plural variants): the most characters allowed.
-character-limit-reached = 최대 글자 수에 도달하여 더 이상 입력할 수 없습니다.
-    .detailed = 최대 글자 수({ NUMBER($max) }자)에 도달하여 더 이상 입력할 수 없습니다.
-# Roles can have a minimum interval between two posts.
+# The user tried to follow or block one more user, but has already followed (or blocked) as many
+# users as their role allows. It is not about text: "characters" in the English is a mistranslation
+# of the Chinese word for "role". Say that the role's limit is reached and no more users can be added.
+# $max (number, use NUMBER() and plural variants): the most users the role may follow (or block).
+role-follow-or-block-limit = 현재 역할에서 팔로우하거나 차단할 수 있는 사용자 수의 한도에 도달하여 더 이상 추가할 수 없습니다.
+    .detailed = 현재 역할에서 팔로우하거나 차단할 수 있는 사용자 수의 한도({ NUMBER($max) }명)에 도달하여 더 이상 추가할 수 없습니다.
+# Roles can have a minimum interval between two posts or comments.
 # $wait (duration, use DURATION()): the interval the role must wait between two posts.
 publish-too-fast = 게시 간격이 너무 짧습니다. 잠시 후 다시 게시해 주세요. 자세한 내용은 현재 역할 설정을 확인해 주세요.
     .detailed = 게시 간격이 너무 짧습니다. 게시물 사이에 { DURATION($wait) } 이상 간격을 두고 게시해 주세요. 자세한 내용은 현재 역할 설정을 확인해 주세요.
@@ -58,8 +69,11 @@ daily-publish-limit = 오늘의 게시 한도에 도달했습니다. 내일 다�
 
 ## Feature availability
 
-# The feature has been turned off by the administrator.
+# The administrator has turned this feature off (for example liking, following or blocking a kind of
+# content, or a kind of upload).
 feature-not-open = 이 기능은 현재 제공되지 않아 사용할 수 없습니다.
+# The administrator has not made this list public (for example who liked a post, or whom another
+# user follows), so it cannot be viewed.
 content-not-open = 이 콘텐츠는 공개되지 않아 볼 수 없습니다.
 # For example, liking or following yourself.
 self-operation-not-allowed = 자신 또는 자신이 게시한 콘텐츠에는 이 작업을 할 수 없습니다.
@@ -91,12 +105,16 @@ file-type-not-allowed = 업로드할 수 없는 파일 형식입니다.
 # Groups can restrict who may post in them.
 group-post-not-allowed = 현재 사용자에게는 이 그룹에 게시물을 작성할 권한이 없습니다.
 group-comment-not-allowed = 현재 사용자에게는 이 그룹에 댓글을 작성할 권한이 없습니다.
-# Some kinds of comments (for example ones created by plugins) cannot be edited.
+# Only first-level comments (replies to the post itself) can be edited; this comment is a reply to
+# another comment.
 comment-type-not-editable = 이 유형의 댓글은 수정할 수 없습니다.
 
 ## Deleting
 
-delete-failed = 삭제하지 못했습니다. 콘텐츠에 오류가 있거나 존재하지 않습니다.
+# The post or comment to delete does not exist, or its ID is wrong. "Content error" means a wrong
+# reference, not mistakes in the text.
+delete-failed = 삭제하지 못했습니다. 콘텐츠가 올바르지 않거나 존재하지 않습니다.
+# Deleting is turned off for this content (for example because it is pinned or highlighted).
 content-not-deletable = 이 콘텐츠는 삭제할 수 없습니다.
 # The file or other resource is still attached to content.
 resource-in-use = 사용 중인 리소스이므로 삭제할 수 없습니다.
@@ -108,7 +126,7 @@ draft-already-published = 이미 게시된 콘텐츠이므로 초안을 더 이�
 
 ## Reviews
 
-# Shown when someone other than the author tries to change the content.
+# The content (or file) belongs to another user, so the current user may not change it.
 author-confirmation-failed = 작업에 실패했습니다. 작성자 본인인지 확인해 주세요.
 # Withdrawing only applies to content that is waiting for review.
 review-withdraw-unneeded = 검토 중인 콘텐츠가 아니므로 철회할 필요가 없습니다.
@@ -116,6 +134,8 @@ review-withdraw-unneeded = 검토 중인 콘텐츠가 아니므로 철회할 필
 ## Conversations
 
 conversation-disabled = 대화 기능이 활성화되어 있지 않아 사용할 수 없습니다.
+# The conversation ID is wrong or the conversation does not exist. "Exception" means invalid,
+# nothing alarming.
 conversation-not-found = 대화에 문제가 있거나 존재하지 않습니다.
 conversation-not-owned = 현재 사용자의 대화가 아닙니다.
 message-to-self = 자신에게는 메시지를 보낼 수 없습니다.
@@ -132,6 +152,8 @@ message-delete-own-only = 본인의 대화 메시지만 삭제할 수 있습니�
 
 ## Notifications
 
+# The notification ID is wrong or the notification does not exist. "Exception" means invalid,
+# nothing alarming.
 notification-not-found = 알림에 문제가 있거나 존재하지 않습니다.
 notification-not-owned = 현재 사용자의 알림이 아닙니다.
 notification-delete-own-only = 본인의 알림만 삭제할 수 있습니다.

@@ -8,6 +8,7 @@
 ### kept exactly as Fresns sends it; translate its meaning, not its wording.
 ### Messages with a `.detailed` attribute are shown with values filled in; see locales/README.md.
 
+
 ## Headers
 
 # Generic error about the request headers.
@@ -18,6 +19,7 @@ headers-error = 요청 헤더에 오류가 있습니다.
 # The platform ID identifies the client platform (web, iOS, Android, …) in the X-Fresns-Client-Platform-Id header.
 platform-id-not-found = 플랫폼 ID가 존재하지 않습니다.
 platform-id-key-mismatch = 플랫폼 ID와 키가 일치하지 않습니다.
+# The login token was issued to a client on another platform than the one this request names.
 platform-id-account-mismatch = 플랫폼 ID가 계정 또는 사용자와 일치하지 않습니다.
 
 ## Client version
@@ -48,6 +50,7 @@ timezone-incorrect = 시간대가 올바르지 않습니다.
 
 # AID is the account ID. Keep "AID" untranslated.
 account-not-logged-in = 계정에 로그인되어 있지 않아 사용할 수 없습니다(AID가 비어 있음).
+# The account given in the request is wrong, or no such account exists.
 account-record-not-found = 계정이 올바르지 않거나 존재하지 않습니다.
 # A login token proves that the client is signed in.
 account-token-missing = 로그인 토큰이 없습니다(Token이 비어 있음). 다시 로그인해 주세요.
@@ -58,6 +61,7 @@ account-token-incorrect = 계정 로그인 토큰이 올바르지 않거나 존�
 
 # UID is the user ID. Keep "UID" untranslated.
 user-not-logged-in = 사용자로 로그인되어 있지 않아 사용할 수 없습니다(UID가 비어 있음).
+# The user given in the request is wrong, or no such user exists.
 user-record-not-found = 사용자가 올바르지 않거나 존재하지 않습니다.
 user-token-incorrect = 사용자 로그인 토큰이 올바르지 않거나 존재하지 않습니다(User Token 오류).
 

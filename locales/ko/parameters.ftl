@@ -7,10 +7,14 @@
 ### kept exactly as Fresns sends it; translate its meaning, not its wording.
 ### Messages with a `.detailed` attribute are shown with values filled in; see locales/README.md.
 
+
 ## Parameters
 
+# A request parameter failed validation (wrong type or format).
 parameter-error = 매개변수 오류가 발생했습니다.
+# A required request parameter was not sent.
 parameter-missing = 매개변수가 누락되었습니다(필수 매개변수가 전달되지 않음).
+# A parameter was sent, but its value is not one the endpoint accepts.
 parameter-value-invalid = 매개변수 값이 요구 사항에 맞지 않습니다(지정된 값이 아님).
 parameter-not-json-array = 매개변수 값이 올바른 JSON 배열 형식이 아닙니다.
 parameter-not-json-object = 매개변수 값이 올바른 JSON 객체 형식이 아닙니다.

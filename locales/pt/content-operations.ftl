@@ -8,13 +8,17 @@
 ### kept exactly as Fresns sends it; translate its meaning, not its wording.
 ### Messages with a `.detailed` attribute are shown with values filled in; see locales/README.md.
 
+
 ## Role permissions
 
 # A role is a permission group given to users (member, VIP, moderator, …).
-role-record-not-found = Cargo incorreto ou registro inexistente
+# The role ID given in the request is wrong, or no such role exists.
+role-record-not-found = O cargo não existe ou é inválido
 # The role exists but the administrator has not configured its permissions.
 role-permissions-not-configured = O cargo atual não tem permissões configuradas. Entre em contato com o administrador
+# The user's role does not allow this request (for example, its download allowance is zero).
 role-request-not-allowed = O cargo atual não tem permissão para fazer solicitações
+# The user's role does not allow viewing content on the site.
 role-browse-not-allowed = O cargo atual não tem permissão para navegar
 role-publish-not-allowed = O cargo atual não tem permissão para publicar conteúdo
 # Roles may be allowed to publish only during certain hours.
@@ -25,10 +29,15 @@ role-publish-requires-email = Para publicar conteúdo com o cargo atual, é nece
 role-publish-requires-phone = Para publicar conteúdo com o cargo atual, é necessário vincular um número de celular
 # Real-name verification is an identity check that some sites require before publishing.
 role-publish-requires-real-name = Para publicar conteúdo com o cargo atual, é necessário concluir a verificação de identidade
+# Fresns has four kinds of upload, each with its own permission: images, videos, audio and
+# documents (36109–36112).
 role-upload-image-not-allowed = O cargo atual não tem permissão para enviar imagens
 role-upload-video-not-allowed = O cargo atual não tem permissão para enviar vídeos
 role-upload-audio-not-allowed = O cargo atual não tem permissão para enviar áudios
-role-upload-file-not-allowed = O cargo atual não tem permissão para enviar arquivos
+# Documents (PDF, Word, spreadsheets and other non-media files), the fourth kind of upload after
+# images, videos and audio. "Files" here means documents only: the role may still be allowed to
+# upload images, videos or audio, so do not say that all file uploads are forbidden.
+role-upload-file-not-allowed = O cargo atual não tem permissão para enviar documentos
 # $size (size in bytes, use SIZE()): the largest file size allowed.
 file-size-exceeded = O tamanho do arquivo excede o limite definido
     .detailed = O tamanho do arquivo excede o limite de { SIZE($size) }
@@ -37,45 +46,54 @@ file-duration-exceeded = A duração do arquivo excede o limite definido
     .detailed = A duração do arquivo excede o limite de { DURATION($limit) }
 # $max (number, use NUMBER() and plural variants): the most files allowed.
 file-count-exceeded = O número de arquivos excede o limite definido
-    .detailed = O número de arquivos excede o limite de { $max ->
-        [one] { NUMBER($max) } arquivo
-        [many] { NUMBER($max) } de arquivos
-       *[other] { NUMBER($max) } arquivos
-    }
+    .detailed =
+        O número de arquivos excede o limite de { $max ->
+            [one] { NUMBER($max) } arquivo
+            [many] { NUMBER($max) } de arquivos
+           *[other] { NUMBER($max) } arquivos
+        }
 # Conversations are private messages between users.
 role-conversation-not-allowed = O cargo atual não tem permissão para enviar mensagens em conversas
 # Roles can have a daily limit on file downloads.
 # $max (number, use NUMBER() and plural variants): the daily download limit.
 role-daily-download-limit = O cargo atual atingiu o limite diário de downloads. Tente baixar novamente amanhã
-    .detailed = O cargo atual pode baixar no máximo { $max ->
-        [one] { NUMBER($max) } arquivo
-        [many] { NUMBER($max) } de arquivos
-       *[other] { NUMBER($max) } arquivos
-    } por dia. Tente baixar novamente amanhã
-# Shown when a text field is already at its maximum length.
-# $max (number, use NUMBER() and plural variants): the most characters allowed.
-character-limit-reached = O número de caracteres atingiu o máximo permitido e não é possível adicionar mais
-    .detailed = O conteúdo atingiu o máximo de { $max ->
-        [one] { NUMBER($max) } caractere
-        [many] { NUMBER($max) } de caracteres
-       *[other] { NUMBER($max) } caracteres
-    } e não é possível adicionar mais
-# Roles can have a minimum interval between two posts.
+    .detailed =
+        O cargo atual pode baixar no máximo { $max ->
+            [one] { NUMBER($max) } arquivo
+            [many] { NUMBER($max) } de arquivos
+           *[other] { NUMBER($max) } arquivos
+        } por dia. Tente baixar novamente amanhã
+# The user tried to follow or block one more user, but has already followed (or blocked) as many
+# users as their role allows. It is not about text: "characters" in the English is a mistranslation
+# of the Chinese word for "role". Say that the role's limit is reached and no more users can be added.
+# $max (number, use NUMBER() and plural variants): the most users the role may follow (or block).
+role-follow-or-block-limit = O cargo atual atingiu o limite de usuários seguidos ou bloqueados e não é possível adicionar mais
+    .detailed =
+        O cargo atual atingiu o limite de { $max ->
+            [one] { NUMBER($max) } usuário seguido ou bloqueado
+            [many] { NUMBER($max) } de usuários seguidos ou bloqueados
+           *[other] { NUMBER($max) } usuários seguidos ou bloqueados
+        } e não é possível adicionar mais
+# Roles can have a minimum interval between two posts or comments.
 # $wait (duration, use DURATION()): the interval the role must wait between two posts.
 publish-too-fast = Você está publicando rápido demais. Aguarde um intervalo entre as publicações. Consulte as configurações do cargo atual para mais detalhes
     .detailed = Você está publicando rápido demais. Aguarde { DURATION($wait) } entre uma publicação e outra. Consulte as configurações do cargo atual para mais detalhes
 # $max (number, use NUMBER() and plural variants): the daily publishing limit.
 daily-publish-limit = O limite diário de publicações foi atingido. Publique novamente amanhã
-    .detailed = O limite diário de { $max ->
-        [one] { NUMBER($max) } publicação
-        [many] { NUMBER($max) } de publicações
-       *[other] { NUMBER($max) } publicações
-    } foi atingido. Publique novamente amanhã
+    .detailed =
+        O limite diário de { $max ->
+            [one] { NUMBER($max) } publicação
+            [many] { NUMBER($max) } de publicações
+           *[other] { NUMBER($max) } publicações
+        } foi atingido. Publique novamente amanhã
 
 ## Feature availability
 
-# The feature has been turned off by the administrator.
+# The administrator has turned this feature off (for example liking, following or blocking a kind of
+# content, or a kind of upload).
 feature-not-open = Este recurso está desativado e não pode ser usado
+# The administrator has not made this list public (for example who liked a post, or whom another
+# user follows), so it cannot be viewed.
 content-not-open = Este conteúdo não está disponível para visualização
 # For example, liking or following yourself.
 self-operation-not-allowed = Não é possível realizar esta ação em você mesmo ou no seu próprio conteúdo
@@ -107,12 +125,16 @@ file-type-not-allowed = Não é permitido enviar este tipo de arquivo
 # Groups can restrict who may post in them.
 group-post-not-allowed = O usuário atual não tem permissão para publicar neste grupo
 group-comment-not-allowed = O usuário atual não tem permissão para comentar neste grupo
-# Some kinds of comments (for example ones created by plugins) cannot be edited.
+# Only first-level comments (replies to the post itself) can be edited; this comment is a reply to
+# another comment.
 comment-type-not-editable = Este tipo de comentário não pode ser editado
 
 ## Deleting
 
-delete-failed = Falha ao excluir: o conteúdo apresenta erro ou não existe
+# The post or comment to delete does not exist, or its ID is wrong. "Content error" means a wrong
+# reference, not mistakes in the text.
+delete-failed = Falha ao excluir: o conteúdo não existe ou é inválido
+# Deleting is turned off for this content (for example because it is pinned or highlighted).
 content-not-deletable = Este conteúdo não pode ser excluído
 # The file or other resource is still attached to content.
 resource-in-use = Este recurso está em uso e não pode ser excluído
@@ -124,7 +146,7 @@ draft-already-published = O conteúdo já foi publicado e o rascunho não pode m
 
 ## Reviews
 
-# Shown when someone other than the author tries to change the content.
+# The content (or file) belongs to another user, so the current user may not change it.
 author-confirmation-failed = Falha na operação. Confirme se você é o autor
 # Withdrawing only applies to content that is waiting for review.
 review-withdraw-unneeded = Não é necessário cancelar o envio, pois este conteúdo não está em análise
@@ -132,6 +154,8 @@ review-withdraw-unneeded = Não é necessário cancelar o envio, pois este conte
 ## Conversations
 
 conversation-disabled = O recurso de conversas não está ativado e não pode ser usado
+# The conversation ID is wrong or the conversation does not exist. "Exception" means invalid,
+# nothing alarming.
 conversation-not-found = A conversa apresenta erro ou não existe
 conversation-not-owned = Esta conversa não pertence ao usuário atual
 message-to-self = Você não pode enviar mensagens para si mesmo
@@ -148,6 +172,8 @@ message-delete-own-only = Você só pode excluir as suas próprias mensagens
 
 ## Notifications
 
+# The notification ID is wrong or the notification does not exist. "Exception" means invalid,
+# nothing alarming.
 notification-not-found = A notificação apresenta erro ou não existe
 notification-not-owned = Esta notificação não pertence ao usuário atual
 notification-delete-own-only = Você só pode excluir as suas próprias notificações

@@ -8,6 +8,7 @@
 ### kept exactly as Fresns sends it; translate its meaning, not its wording.
 ### Messages with a `.detailed` attribute are shown with values filled in; see locales/README.md.
 
+
 ## Headers
 
 # Generic error about the request headers.
@@ -18,6 +19,7 @@ headers-error = Erro nos cabeçalhos da solicitação
 # The platform ID identifies the client platform (web, iOS, Android, …) in the X-Fresns-Client-Platform-Id header.
 platform-id-not-found = O ID da plataforma não existe
 platform-id-key-mismatch = O ID da plataforma não corresponde à chave
+# The login token was issued to a client on another platform than the one this request names.
 platform-id-account-mismatch = O ID da plataforma não corresponde à conta ou ao usuário
 
 ## Client version
@@ -48,7 +50,8 @@ timezone-incorrect = Fuso horário inválido
 
 # AID is the account ID. Keep "AID" untranslated.
 account-not-logged-in = Você não fez login na conta e não pode continuar (AID vazio)
-account-record-not-found = Conta incorreta ou registro inexistente
+# The account given in the request is wrong, or no such account exists.
+account-record-not-found = A conta não existe ou é inválida
 # A login token proves that the client is signed in.
 account-token-missing = O token de login está ausente. Faça login novamente (token vazio)
 account-token-expired = O token de login não é mais válido. Faça login novamente (token desativado ou expirado)
@@ -58,7 +61,8 @@ account-token-incorrect = O token de login da conta está incorreto ou não exis
 
 # UID is the user ID. Keep "UID" untranslated.
 user-not-logged-in = Você não fez login com um usuário e não pode continuar (UID vazio)
-user-record-not-found = Usuário incorreto ou registro inexistente
+# The user given in the request is wrong, or no such user exists.
+user-record-not-found = O usuário não existe ou é inválido
 user-token-incorrect = O token de login do usuário está incorreto ou não existe (token do usuário incorreto)
 
 ## Device information

@@ -7,10 +7,14 @@
 ### kept exactly as Fresns sends it; translate its meaning, not its wording.
 ### Messages with a `.detailed` attribute are shown with values filled in; see locales/README.md.
 
+
 ## Parameters
 
+# A request parameter failed validation (wrong type or format).
 parameter-error = Erro de parâmetro
+# A required request parameter was not sent.
 parameter-missing = Parâmetro ausente (parâmetros obrigatórios não foram enviados)
+# A parameter was sent, but its value is not one the endpoint accepts.
 parameter-value-invalid = O valor do parâmetro não atende aos requisitos (não é um dos valores permitidos)
 parameter-not-json-array = O valor do parâmetro não é um array JSON válido
 parameter-not-json-object = O valor do parâmetro não é um objeto JSON válido

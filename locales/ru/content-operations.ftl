@@ -8,13 +8,17 @@
 ### kept exactly as Fresns sends it; translate its meaning, not its wording.
 ### Messages with a `.detailed` attribute are shown with values filled in; see locales/README.md.
 
+
 ## Role permissions
 
 # A role is a permission group given to users (member, VIP, moderator, …).
+# The role ID given in the request is wrong, or no such role exists.
 role-record-not-found = Роль не найдена или указана неверно
 # The role exists but the administrator has not configured its permissions.
 role-permissions-not-configured = Для текущей роли не настроены права. Обратитесь к администратору
+# The user's role does not allow this request (for example, its download allowance is zero).
 role-request-not-allowed = У текущей роли нет прав на выполнение запроса
+# The user's role does not allow viewing content on the site.
 role-browse-not-allowed = У текущей роли нет прав на просмотр
 role-publish-not-allowed = У текущей роли нет прав на публикацию контента
 # Roles may be allowed to publish only during certain hours.
@@ -25,10 +29,15 @@ role-publish-requires-email = Для публикации контента с т
 role-publish-requires-phone = Для публикации контента с текущей ролью необходимо привязать номер телефона
 # Real-name verification is an identity check that some sites require before publishing.
 role-publish-requires-real-name = Для публикации контента с текущей ролью необходимо пройти подтверждение личности
+# Fresns has four kinds of upload, each with its own permission: images, videos, audio and
+# documents (36109–36112).
 role-upload-image-not-allowed = У текущей роли нет прав на загрузку изображений
 role-upload-video-not-allowed = У текущей роли нет прав на загрузку видео
 role-upload-audio-not-allowed = У текущей роли нет прав на загрузку аудио
-role-upload-file-not-allowed = У текущей роли нет прав на загрузку файлов
+# Documents (PDF, Word, spreadsheets and other non-media files), the fourth kind of upload after
+# images, videos and audio. "Files" here means documents only: the role may still be allowed to
+# upload images, videos or audio, so do not say that all file uploads are forbidden.
+role-upload-file-not-allowed = У текущей роли нет прав на загрузку документов
 # $size (size in bytes, use SIZE()): the largest file size allowed.
 file-size-exceeded = Размер файла превышает установленный лимит
     .detailed = Размер файла превышает лимит в { SIZE($size) }
@@ -43,38 +52,46 @@ role-conversation-not-allowed = У текущей роли нет доступа
 # Roles can have a daily limit on file downloads.
 # $max (number, use NUMBER() and plural variants): the daily download limit.
 role-daily-download-limit = Для текущей роли исчерпан дневной лимит скачиваний. Попробуйте снова завтра
-    .detailed = Текущая роль может скачивать не более { $max ->
-        [one] { NUMBER($max) } файла
-        [few] { NUMBER($max) } файлов
-        [many] { NUMBER($max) } файлов
-       *[other] { NUMBER($max) } файла
-    } в день. Попробуйте снова завтра
-# Shown when a text field is already at its maximum length.
-# $max (number, use NUMBER() and plural variants): the most characters allowed.
-character-limit-reached = Достигнуто максимальное количество символов, добавить больше нельзя
-    .detailed = Достигнут лимит в { $max ->
-        [one] { NUMBER($max) } символ
-        [few] { NUMBER($max) } символа
-        [many] { NUMBER($max) } символов
-       *[other] { NUMBER($max) } символа
-    }, добавить больше нельзя
-# Roles can have a minimum interval between two posts.
+    .detailed =
+        Текущая роль может скачивать не более { $max ->
+            [one] { NUMBER($max) } файла
+            [few] { NUMBER($max) } файлов
+            [many] { NUMBER($max) } файлов
+           *[other] { NUMBER($max) } файла
+        } в день. Попробуйте снова завтра
+# The user tried to follow or block one more user, but has already followed (or blocked) as many
+# users as their role allows. It is not about text: "characters" in the English is a mistranslation
+# of the Chinese word for "role". Say that the role's limit is reached and no more users can be added.
+# $max (number, use NUMBER() and plural variants): the most users the role may follow (or block).
+role-follow-or-block-limit = Для текущей роли достигнут лимит подписок или блокировок пользователей, добавить больше нельзя
+    .detailed =
+        Для текущей роли достигнут лимит подписок или блокировок — не более { $max ->
+            [one] { NUMBER($max) } пользователя
+            [few] { NUMBER($max) } пользователей
+            [many] { NUMBER($max) } пользователей
+           *[other] { NUMBER($max) } пользователя
+        }, добавить больше нельзя
+# Roles can have a minimum interval between two posts or comments.
 # $wait (duration, use DURATION()): the interval the role must wait between two posts.
 publish-too-fast = Вы публикуете слишком часто. Сделайте паузу между публикациями. Подробнее — в настройках текущей роли
     .detailed = Вы публикуете слишком часто: минимальный интервал между публикациями — { DURATION($wait) }. Подробнее — в настройках текущей роли
 # $max (number, use NUMBER() and plural variants): the daily publishing limit.
 daily-publish-limit = Достигнут дневной лимит публикаций. Попробуйте снова завтра
-    .detailed = Достигнут дневной лимит публикаций ({ $max ->
-        [one] { NUMBER($max) } пост
-        [few] { NUMBER($max) } поста
-        [many] { NUMBER($max) } постов
-       *[other] { NUMBER($max) } поста
-    }). Попробуйте снова завтра
+    .detailed =
+        Достигнут дневной лимит публикаций ({ $max ->
+            [one] { NUMBER($max) } пост
+            [few] { NUMBER($max) } поста
+            [many] { NUMBER($max) } постов
+           *[other] { NUMBER($max) } поста
+        }). Попробуйте снова завтра
 
 ## Feature availability
 
-# The feature has been turned off by the administrator.
+# The administrator has turned this feature off (for example liking, following or blocking a kind of
+# content, or a kind of upload).
 feature-not-open = Эта функция отключена и недоступна
+# The administrator has not made this list public (for example who liked a post, or whom another
+# user follows), so it cannot be viewed.
 content-not-open = Этот контент закрыт для просмотра
 # For example, liking or following yourself.
 self-operation-not-allowed = Это действие нельзя выполнить в отношении себя или своего контента
@@ -106,12 +123,16 @@ file-type-not-allowed = Файлы этого типа загружать нел
 # Groups can restrict who may post in them.
 group-post-not-allowed = У текущего пользователя нет прав на публикацию постов в этой группе
 group-comment-not-allowed = У текущего пользователя нет прав на комментирование в этой группе
-# Some kinds of comments (for example ones created by plugins) cannot be edited.
+# Only first-level comments (replies to the post itself) can be edited; this comment is a reply to
+# another comment.
 comment-type-not-editable = Комментарии этого типа нельзя редактировать
 
 ## Deleting
 
+# The post or comment to delete does not exist, or its ID is wrong. "Content error" means a wrong
+# reference, not mistakes in the text.
 delete-failed = Не удалось удалить: контент не найден или указан неверно
+# Deleting is turned off for this content (for example because it is pinned or highlighted).
 content-not-deletable = Этот контент нельзя удалить
 # The file or other resource is still attached to content.
 resource-in-use = Ресурс используется, удалить его нельзя
@@ -123,7 +144,7 @@ draft-already-published = Контент уже опубликован, дейс
 
 ## Reviews
 
-# Shown when someone other than the author tries to change the content.
+# The content (or file) belongs to another user, so the current user may not change it.
 author-confirmation-failed = Не удалось выполнить действие. Убедитесь, что вы являетесь автором
 # Withdrawing only applies to content that is waiting for review.
 review-withdraw-unneeded = Отзывать нечего: контент не находится на модерации
@@ -131,6 +152,8 @@ review-withdraw-unneeded = Отзывать нечего: контент не н
 ## Conversations
 
 conversation-disabled = Диалоги отключены и недоступны
+# The conversation ID is wrong or the conversation does not exist. "Exception" means invalid,
+# nothing alarming.
 conversation-not-found = Диалог недоступен или не существует
 conversation-not-owned = Этот диалог не принадлежит текущему пользователю
 message-to-self = Нельзя отправлять сообщения самому себе
@@ -147,6 +170,8 @@ message-delete-own-only = Удалять можно только свои соо
 
 ## Notifications
 
+# The notification ID is wrong or the notification does not exist. "Exception" means invalid,
+# nothing alarming.
 notification-not-found = Уведомление недоступно или не существует
 notification-not-owned = Это уведомление не принадлежит текущему пользователю
 notification-delete-own-only = Удалять можно только свои уведомления

@@ -8,6 +8,7 @@
 ### kept exactly as Fresns sends it; translate its meaning, not its wording.
 ### Messages with a `.detailed` attribute are shown with values filled in; see locales/README.md.
 
+
 ## Headers
 
 # Generic error about the request headers.
@@ -18,6 +19,7 @@ headers-error = Ошибка в заголовках запроса
 # The platform ID identifies the client platform (web, iOS, Android, …) in the X-Fresns-Client-Platform-Id header.
 platform-id-not-found = ID платформы не найден
 platform-id-key-mismatch = ID платформы и ключ не соответствуют друг другу
+# The login token was issued to a client on another platform than the one this request names.
 platform-id-account-mismatch = ID платформы не соответствует аккаунту или пользователю
 
 ## Client version
@@ -48,6 +50,7 @@ timezone-incorrect = Неверный часовой пояс
 
 # AID is the account ID. Keep "AID" untranslated.
 account-not-logged-in = Вход в аккаунт не выполнен, действие недоступно (пустой AID)
+# The account given in the request is wrong, or no such account exists.
 account-record-not-found = Аккаунт не найден или указан неверно
 # A login token proves that the client is signed in.
 account-token-missing = Токен входа отсутствует, войдите снова (пустой токен)
@@ -58,6 +61,7 @@ account-token-incorrect = Токен входа в аккаунт неверен
 
 # UID is the user ID. Keep "UID" untranslated.
 user-not-logged-in = Вход от имени пользователя не выполнен, действие недоступно (пустой UID)
+# The user given in the request is wrong, or no such user exists.
 user-record-not-found = Пользователь не найден или указан неверно
 user-token-incorrect = Токен входа пользователя неверен или не существует (неверный токен пользователя)
 

@@ -7,10 +7,14 @@
 ### kept exactly as Fresns sends it; translate its meaning, not its wording.
 ### Messages with a `.detailed` attribute are shown with values filled in; see locales/README.md.
 
+
 ## Parameters
 
+# A request parameter failed validation (wrong type or format).
 parameter-error = Ошибка параметра
+# A required request parameter was not sent.
 parameter-missing = Отсутствует параметр (не переданы обязательные параметры)
+# A parameter was sent, but its value is not one the endpoint accepts.
 parameter-value-invalid = Значение параметра не соответствует требованиям (значение не входит в число допустимых)
 parameter-not-json-array = Значение параметра не является корректным массивом JSON
 parameter-not-json-object = Значение параметра не является корректным объектом JSON

@@ -8,27 +8,36 @@
 ### kept exactly as Fresns sends it; translate its meaning, not its wording.
 ### Messages with a `.detailed` attribute are shown with values filled in; see locales/README.md.
 
+
 ## Role permissions
 
 # A role is a permission group given to users (member, VIP, moderator, …).
+# The role ID given in the request is wrong, or no such role exists.
 role-record-not-found = 角色有误或不存在
 # The role exists but the administrator has not configured its permissions.
 role-permissions-not-configured = 当前角色尚未配置权限，请联系管理员确认
+# The user's role does not allow this request (for example, its download allowance is zero).
 role-request-not-allowed = 当前角色无请求权限
+# The user's role does not allow viewing content on the site.
 role-browse-not-allowed = 当前角色无浏览权限
 role-publish-not-allowed = 当前角色无发布内容的权限
 # Roles may be allowed to publish only during certain hours.
 # $wait (duration, use DURATION()): time until the role's publishing window opens.
 role-publish-time-limit = 当前角色的发布时间受限，请在指定时间段内再试
     .detailed = 当前角色的发布时间受限，请在{ DURATION($wait) }后再试
-role-publish-requires-email = 当前角色须绑定邮箱后才能发布内容
-role-publish-requires-phone = 当前角色须绑定手机号后才能发布内容
+role-publish-requires-email = 当前角色发布内容前须先绑定邮箱
+role-publish-requires-phone = 当前角色发布内容前须先绑定手机号
 # Real-name verification is an identity check that some sites require before publishing.
-role-publish-requires-real-name = 当前角色须完成实名认证后才能发布内容
+role-publish-requires-real-name = 当前角色发布内容前须先完成实名认证
+# Fresns has four kinds of upload, each with its own permission: images, videos, audio and
+# documents (36109–36112).
 role-upload-image-not-allowed = 当前角色无权上传图片
 role-upload-video-not-allowed = 当前角色无权上传视频
 role-upload-audio-not-allowed = 当前角色无权上传音频
-role-upload-file-not-allowed = 当前角色无权上传文件
+# Documents (PDF, Word, spreadsheets and other non-media files), the fourth kind of upload after
+# images, videos and audio. "Files" here means documents only: the role may still be allowed to
+# upload images, videos or audio, so do not say that all file uploads are forbidden.
+role-upload-file-not-allowed = 当前角色无权上传文档
 # $size (size in bytes, use SIZE()): the largest file size allowed.
 file-size-exceeded = 文件大小超出限制
     .detailed = 文件大小不能超过{ SIZE($size) }
@@ -44,11 +53,13 @@ role-conversation-not-allowed = 当前角色无私信权限
 # $max (number, use NUMBER() and plural variants): the daily download limit.
 role-daily-download-limit = 当前角色今日下载次数已达上限，请明天再下载
     .detailed = 当前角色今日下载次数已达上限（每天最多{ NUMBER($max) }个文件），请明天再下载
-# Shown when a text field is already at its maximum length.
-# $max (number, use NUMBER() and plural variants): the most characters allowed.
-character-limit-reached = 字数已达上限，无法继续输入
-    .detailed = 内容已达{ NUMBER($max) }个字的上限，无法继续输入
-# Roles can have a minimum interval between two posts.
+# The user tried to follow or block one more user, but has already followed (or blocked) as many
+# users as their role allows. It is not about text: "characters" in the English is a mistranslation
+# of the Chinese word for "role". Say that the role's limit is reached and no more users can be added.
+# $max (number, use NUMBER() and plural variants): the most users the role may follow (or block).
+role-follow-or-block-limit = 当前角色可关注或屏蔽的用户数量已达上限，无法继续添加
+    .detailed = 当前角色最多可关注或屏蔽{ NUMBER($max) }个用户，已达上限，无法继续添加
+# Roles can have a minimum interval between two posts or comments.
 # $wait (duration, use DURATION()): the interval the role must wait between two posts.
 publish-too-fast = 发布过于频繁，请间隔一段时间后再发布。详情请查看当前角色的设置
     .detailed = 发布过于频繁，两次发布须间隔{ DURATION($wait) }。详情请查看当前角色的设置
@@ -58,8 +69,11 @@ daily-publish-limit = 今日发布数量已达上限，请明天再发布
 
 ## Feature availability
 
-# The feature has been turned off by the administrator.
+# The administrator has turned this feature off (for example liking, following or blocking a kind of
+# content, or a kind of upload).
 feature-not-open = 该功能未开放，无法操作
+# The administrator has not made this list public (for example who liked a post, or whom another
+# user follows), so it cannot be viewed.
 content-not-open = 该内容未开放，无法查看
 # For example, liking or following yourself.
 self-operation-not-allowed = 不能对自己或自己发布的内容进行此操作
@@ -91,12 +105,16 @@ file-type-not-allowed = 不支持上传该类型的文件
 # Groups can restrict who may post in them.
 group-post-not-allowed = 当前用户无权在该小组发帖
 group-comment-not-allowed = 当前用户无权在该小组评论
-# Some kinds of comments (for example ones created by plugins) cannot be edited.
+# Only first-level comments (replies to the post itself) can be edited; this comment is a reply to
+# another comment.
 comment-type-not-editable = 该类型的评论不可编辑
 
 ## Deleting
 
+# The post or comment to delete does not exist, or its ID is wrong. "Content error" means a wrong
+# reference, not mistakes in the text.
 delete-failed = 删除失败，内容有误或不存在
+# Deleting is turned off for this content (for example because it is pinned or highlighted).
 content-not-deletable = 该内容不可删除
 # The file or other resource is still attached to content.
 resource-in-use = 该资源正在使用中，无法删除
@@ -108,7 +126,7 @@ draft-already-published = 内容已发布，草稿无法再操作。如需删除
 
 ## Reviews
 
-# Shown when someone other than the author tries to change the content.
+# The content (or file) belongs to another user, so the current user may not change it.
 author-confirmation-failed = 操作失败，请确认您是作者本人
 # Withdrawing only applies to content that is waiting for review.
 review-withdraw-unneeded = 该内容不在审核中，无需撤回
@@ -116,6 +134,8 @@ review-withdraw-unneeded = 该内容不在审核中，无需撤回
 ## Conversations
 
 conversation-disabled = 私信功能未开启，暂时无法使用
+# The conversation ID is wrong or the conversation does not exist. "Exception" means invalid,
+# nothing alarming.
 conversation-not-found = 私信会话异常或不存在
 conversation-not-owned = 该私信会话不属于当前用户
 message-to-self = 不能给自己发私信
@@ -132,6 +152,8 @@ message-delete-own-only = 只能删除自己的私信
 
 ## Notifications
 
+# The notification ID is wrong or the notification does not exist. "Exception" means invalid,
+# nothing alarming.
 notification-not-found = 通知异常或不存在
 notification-not-owned = 该通知不属于当前用户
 notification-delete-own-only = 只能删除自己的通知

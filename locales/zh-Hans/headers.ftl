@@ -8,6 +8,7 @@
 ### kept exactly as Fresns sends it; translate its meaning, not its wording.
 ### Messages with a `.detailed` attribute are shown with values filled in; see locales/README.md.
 
+
 ## Headers
 
 # Generic error about the request headers.
@@ -18,6 +19,7 @@ headers-error = 请求头错误
 # The platform ID identifies the client platform (web, iOS, Android, …) in the X-Fresns-Client-Platform-Id header.
 platform-id-not-found = 平台 ID 不存在
 platform-id-key-mismatch = 平台 ID 与密钥不匹配
+# The login token was issued to a client on another platform than the one this request names.
 platform-id-account-mismatch = 平台 ID 与账号或用户不匹配
 
 ## Client version
@@ -48,6 +50,7 @@ timezone-incorrect = 时区不正确
 
 # AID is the account ID. Keep "AID" untranslated.
 account-not-logged-in = 账号未登录，无法使用（AID 为空）
+# The account given in the request is wrong, or no such account exists.
 account-record-not-found = 账号有误或不存在
 # A login token proves that the client is signed in.
 account-token-missing = 登录凭证缺失，请重新登录（Token 为空）
@@ -58,6 +61,7 @@ account-token-incorrect = 账号登录凭证错误或不存在（账号 Token �
 
 # UID is the user ID. Keep "UID" untranslated.
 user-not-logged-in = 用户未登录，无法使用（UID 为空）
+# The user given in the request is wrong, or no such user exists.
 user-record-not-found = 用户有误或不存在
 user-token-incorrect = 用户登录凭证错误或不存在（用户 Token 有误）
 

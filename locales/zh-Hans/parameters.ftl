@@ -7,10 +7,14 @@
 ### kept exactly as Fresns sends it; translate its meaning, not its wording.
 ### Messages with a `.detailed` attribute are shown with values filled in; see locales/README.md.
 
+
 ## Parameters
 
+# A request parameter failed validation (wrong type or format).
 parameter-error = 参数错误
+# A required request parameter was not sent.
 parameter-missing = 缺少参数（必填参数未传入）
+# A parameter was sent, but its value is not one the endpoint accepts.
 parameter-value-invalid = 参数值不符合要求（不是指定的参数值）
 parameter-not-json-array = 参数值不是有效的 JSON 数组格式
 parameter-not-json-object = 参数值不是有效的 JSON 对象格式

@@ -7,9 +7,11 @@
 ### kept exactly as Fresns sends it; translate its meaning, not its wording.
 ### Messages with a `.detailed` attribute are shown with values filled in; see locales/README.md.
 
+
 ## Interfaces and site mode
 
-# The administrator disabled this API endpoint or API version.
+# The administrator turned this API endpoint (a function of the site, such as deleting one's account)
+# or this API version off.
 interface-disabled = 该接口或版本已被系统停用，无法请求
 # In private mode only signed-in members can use the site.
 private-mode-request-forbidden = 私有模式下禁止请求该接口
@@ -28,16 +30,22 @@ verify-code-incorrect = 验证码错误或已过期
 
 ## Content rules
 
-# The administrator keeps a list of banned words.
+# The administrator keeps a list of banned words. Raised for profile texts such as the bio.
 system-banned-words = 内容包含系统违禁词，请修改后再提交
+# The text submitted for a profile field (such as the bio) is longer than the site allows.
 # $max (number, use NUMBER() and plural variants): the most characters allowed.
 content-length-exceeded = 内容长度超出系统限制，请删减后重新提交
     .detailed = 内容长度超出系统限制（最多{ NUMBER($max) }个字），请删减后重新提交
 
 ## IP addresses
 
+# 33400–33404 come from IP lookups (a service that finds where an IP address is located).
 ip-invalid = IP 错误，不是有效的 IP 地址
+# Something is wrong with the IP address, so its details (such as its location) cannot be looked up.
+# It does not accuse the user of anything.
 ip-abnormal = IP 异常，无法获取详细信息
 ip-details-unavailable = 无法查询该 IP 的详细信息
+# The administrator has blocked this IP address; the site serves no requests from it.
 ip-blocked = 该 IP 已被封禁，系统无法提供服务
-ip-unknown = 未知 IP
+# The location (region) of the IP address is unknown.
+ip-unknown = IP 属地未知

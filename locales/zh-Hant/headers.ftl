@@ -8,6 +8,7 @@
 ### kept exactly as Fresns sends it; translate its meaning, not its wording.
 ### Messages with a `.detailed` attribute are shown with values filled in; see locales/README.md.
 
+
 ## Headers
 
 # Generic error about the request headers.
@@ -18,6 +19,7 @@ headers-error = 請求標頭錯誤
 # The platform ID identifies the client platform (web, iOS, Android, …) in the X-Fresns-Client-Platform-Id header.
 platform-id-not-found = 平台 ID 不存在
 platform-id-key-mismatch = 平台 ID 與金鑰不相符
+# The login token was issued to a client on another platform than the one this request names.
 platform-id-account-mismatch = 平台 ID 與帳號或使用者不相符
 
 ## Client version
@@ -48,6 +50,7 @@ timezone-incorrect = 時區不正確
 
 # AID is the account ID. Keep "AID" untranslated.
 account-not-logged-in = 帳號尚未登入，無法使用（AID 為空）
+# The account given in the request is wrong, or no such account exists.
 account-record-not-found = 帳號有誤或不存在
 # A login token proves that the client is signed in.
 account-token-missing = 找不到登入憑證，請重新登入（Token 為空）
@@ -58,6 +61,7 @@ account-token-incorrect = 帳號登入憑證錯誤或不存在（帳號 Token �
 
 # UID is the user ID. Keep "UID" untranslated.
 user-not-logged-in = 使用者尚未登入，無法使用（UID 為空）
+# The user given in the request is wrong, or no such user exists.
 user-record-not-found = 使用者有誤或不存在
 user-token-incorrect = 使用者登入憑證錯誤或不存在（使用者 Token 有誤）
 

@@ -7,10 +7,14 @@
 ### kept exactly as Fresns sends it; translate its meaning, not its wording.
 ### Messages with a `.detailed` attribute are shown with values filled in; see locales/README.md.
 
+
 ## Parameters
 
+# A request parameter failed validation (wrong type or format).
 parameter-error = 參數錯誤
+# A required request parameter was not sent.
 parameter-missing = 缺少參數（未傳入必填參數）
+# A parameter was sent, but its value is not one the endpoint accepts.
 parameter-value-invalid = 參數值不符合要求（不是指定的參數值）
 parameter-not-json-array = 參數值不是有效的 JSON 陣列格式
 parameter-not-json-object = 參數值不是有效的 JSON 物件格式

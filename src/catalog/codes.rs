@@ -4,9 +4,31 @@
 //! argument specs, the checker, the exports and `fresns-i18n codes`) is derived from this table.
 //!
 //! Message IDs are **stable**: translators' `.ftl` files and clients key on them. Never rename
-//! one; add a new code instead. The English text lives in `locales/en/*.ftl`, not here.
+//! one; add a new code instead. The one exception, an ID that named the wrong meaning and was
+//! renamed before the first release, is listed in
+//! [`ErrorCode::RENAMED_MESSAGE_IDS`], and parsing still
+//! accepts its old ID. The English text lives in `locales/en/*.ftl`, not here.
 
 use super::{ArgKind::*, ArgSpec, Presence::*};
+
+impl ErrorCode {
+    /// Message IDs renamed before the first release, as (old ID, code). Parsing an ID
+    /// ([`ErrorCode::from_message_id`], `str::parse`) still accepts the old one, so nothing keyed
+    /// on it breaks; [`ErrorCode::message_id`] always gives the new one.
+    ///
+    /// ```
+    /// use fresns_i18n::ErrorCode;
+    /// let code: ErrorCode = "character-limit-reached".parse()?;
+    /// assert_eq!(code.number(), 36118);
+    /// assert_eq!(code.message_id(), "role-follow-or-block-limit");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub const RENAMED_MESSAGE_IDS: &'static [(&'static str, ErrorCode)] = &[
+        // 36118 is the role's limit on how many users one may follow or block, not a text
+        // length: "characters" was a mistranslation of the Chinese for "role".
+        ("character-limit-reached", ErrorCode::RoleFollowOrBlockLimit),
+    ];
+}
 
 super::define_catalog! {
     // Parameters
@@ -152,7 +174,8 @@ super::define_catalog! {
     36115 FileCountExceeded "file-count-exceeded" [max: Count, Required];
     36116 RoleConversationNotAllowed "role-conversation-not-allowed" [];
     36117 RoleDailyDownloadLimit "role-daily-download-limit" [max: Count, Required];
-    36118 CharacterLimitReached "character-limit-reached" [max: Count, Required];
+    // Renamed from `character-limit-reached` before the first release; see `ErrorCode::RENAMED_MESSAGE_IDS`.
+    36118 RoleFollowOrBlockLimit "role-follow-or-block-limit" [max: Count, Required];
     36119 PublishTooFast "publish-too-fast" [wait: Duration, Required];
     36120 DailyPublishLimit "daily-publish-limit" [max: Count, Required];
     36200 FeatureNotOpen "feature-not-open" [];

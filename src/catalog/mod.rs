@@ -93,12 +93,26 @@ impl ErrorCode {
             .map_err(|_| CatalogError::UnknownCode(number))
     }
 
-    /// Looks up a code by its Fluent message ID.
+    /// Looks up a code by its Fluent message ID. An ID renamed before the first release
+    /// ([`ErrorCode::RENAMED_MESSAGE_IDS`]) still finds its code.
+    ///
+    /// ```
+    /// use fresns_i18n::ErrorCode;
+    /// assert_eq!(ErrorCode::from_message_id("language-tag-incorrect")?.number(), 31401);
+    /// assert_eq!(ErrorCode::from_message_id("character-limit-reached")?.number(), 36118);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn from_message_id(id: &str) -> Result<Self, CatalogError> {
         Self::ALL
             .iter()
             .copied()
             .find(|code| code.message_id() == id)
+            .or_else(|| {
+                Self::RENAMED_MESSAGE_IDS
+                    .iter()
+                    .find(|(old, _)| *old == id)
+                    .map(|&(_, code)| code)
+            })
             .ok_or_else(|| CatalogError::UnknownMessageId(id.to_owned()))
     }
 
@@ -354,6 +368,35 @@ mod tests {
                 .collect();
             assert_eq!(camel, code.variant_name());
         }
+    }
+
+    #[test]
+    fn renamed_message_ids_still_parse_to_their_code() {
+        // 36118 was `character-limit-reached` before the first release.
+        let code = ErrorCode::RoleFollowOrBlockLimit;
+        assert_eq!(code.number(), 36118);
+        assert_eq!(code.message_id(), "role-follow-or-block-limit");
+        assert_eq!(
+            ErrorCode::from_message_id("character-limit-reached"),
+            Ok(code)
+        );
+        // The CLI (`resolve`, `sync --accept`) and the HTTP route parse with `FromStr`.
+        assert_eq!("character-limit-reached".parse::<ErrorCode>(), Ok(code));
+        assert_eq!(" character-limit-reached ".parse::<ErrorCode>(), Ok(code));
+        assert_eq!("role-follow-or-block-limit".parse::<ErrorCode>(), Ok(code));
+        for &(old, code) in ErrorCode::RENAMED_MESSAGE_IDS {
+            assert_eq!(old.parse::<ErrorCode>(), Ok(code));
+            assert_ne!(old, code.message_id());
+            // An old ID never shadows a current one.
+            assert!(
+                ErrorCode::ALL.iter().all(|c| c.message_id() != old),
+                "{old}"
+            );
+        }
+        assert_eq!(
+            "character-limit".parse::<ErrorCode>(),
+            Err(CatalogError::UnknownMessageId("character-limit".to_owned()))
+        );
     }
 
     #[test]

@@ -68,6 +68,7 @@ checks! {
     Untranslated "untranslated" "Text identical to `en` and not in the locale's allow-list.",
     BidiControl "bidi-control" "A stray bidi control character (U+200E/F, U+202A–E, U+2066–9).",
     Encoding "encoding" "A file that is not UTF-8, starts with a BOM or uses CRLF line endings.",
+    Layout "layout" "A file not in the canonical layout that the Fluent reference serializer (and so Pontoon and Weblate) writes; `fresns-i18n fmt` rewrites it.",
     LocaleDir "locale-dir" "A directory under the locales root whose name is not a language tag.",
 }
 

@@ -4,6 +4,7 @@
 
 mod cycles;
 pub(crate) mod diagnostic;
+pub(crate) mod layout;
 mod report;
 mod walk;
 
@@ -23,6 +24,7 @@ use diagnostic::FileReporter;
 use walk::{Select, Walk};
 
 pub use diagnostic::{Check, Diagnostic, Severity};
+pub use layout::{FileLayout, LayoutError, LayoutReport, LayoutStatus, format_dir, layout_of};
 pub use report::{Format, LocaleStats, Report};
 
 /// Bidi controls that must not appear in translations: the resolver isolates placeables itself.
@@ -66,6 +68,7 @@ pub fn check(set: &LocaleSet, only: &[String]) -> Report {
         };
         checker.files(source, &en_files);
         checker.messages(&entries);
+        layout::diagnostics(source, parsed, &mut checker.out);
         let translated = ErrorCode::ALL
             .iter()
             .filter(|code| entries.messages.contains_key(code.message_id()))
@@ -212,9 +215,23 @@ impl<'a> LocaleChecker<'a> {
             else {
                 continue;
             };
-            match ErrorCode::from_message_id(id) {
-                Ok(code) => self.message(code, message, reporter),
-                Err(_) => self.out.push(reporter.at_slice(
+            // Only current IDs count: a renamed ID is dead text that the resolver never reads.
+            let current = ErrorCode::from_message_id(id)
+                .ok()
+                .filter(|code| code.message_id() == *id);
+            match current {
+                Some(code) => self.message(code, message, reporter),
+                None if ErrorCode::from_message_id(id).is_ok() => {
+                    let new = ErrorCode::from_message_id(id).map_or("", |code| code.message_id());
+                    self.out.push(reporter.at_slice(
+                        message.id.name,
+                        Severity::Error,
+                        Check::ObsoleteMessage,
+                        Some(id),
+                        format!("`{id}` was renamed to `{new}`; rename the message"),
+                    ));
+                }
+                None => self.out.push(reporter.at_slice(
                     message.id.name,
                     Severity::Error,
                     Check::ObsoleteMessage,

@@ -1,6 +1,7 @@
 //! `fresns-i18n`: the command-line front end. It parses flags, sets up logging and the async
 //! runtime, and calls the library; every line it prints goes through one writer.
 
+mod fmt;
 mod output;
 mod site;
 
@@ -191,6 +192,22 @@ Fresns serves a cached copy of its messages until its config cache is cleared.")
         /// Write the differing texts into the .ftl files under --locales DIR.
         #[arg(long)]
         write: bool,
+    },
+    /// Rewrite .ftl files into the canonical Fluent layout, as Pontoon and Weblate save them.
+    ///
+    /// Files with parse errors are left as they are and listed. With --check nothing is
+    /// written: the files not in that layout are listed, and the exit status is 1 if any is.
+    #[command(after_help = "Examples:
+  fresns-i18n fmt --check
+  fresns-i18n fmt --locales ./locales
+  fresns-i18n fmt --check --locales ./locales")]
+    Fmt {
+        /// List the files not in the canonical layout; change nothing.
+        #[arg(long)]
+        check: bool,
+        /// Rewrite (or check) DIR/<tag>/*.ftl; without it, only --check, of the embedded locales.
+        #[arg(long, value_name = "DIR")]
+        locales: Option<PathBuf>,
     },
     /// Serve messages over HTTP until SIGTERM or Ctrl-C; prints the bound address on stdout.
     #[command(after_help = "Examples:
@@ -412,6 +429,7 @@ fn run(command: Command, out: &mut Out) -> Result<ExitCode, Failure> {
             format,
             strict,
         } => return run_check(out, locales.as_ref(), &only, format, strict),
+        Command::Fmt { check, locales } => return fmt::run(out, check, locales.as_deref()),
         Command::Stats { locales, format } => {
             let (set, _) = load_set(locales.as_ref())?;
             let format = match format {

@@ -3,6 +3,7 @@
 use std::fmt;
 use std::io::{self, BufWriter, StdoutLock, Write};
 
+use fresns_i18n::check::LayoutError;
 use fresns_i18n::exchange::ImportError;
 use fresns_i18n::server::ServeError;
 use fresns_i18n::site::db::DbError;
@@ -120,6 +121,12 @@ impl From<ImportError> for Failure {
 
 impl From<LoadError> for Failure {
     fn from(err: LoadError) -> Self {
+        Failure::Plain(err.to_string())
+    }
+}
+
+impl From<LayoutError> for Failure {
+    fn from(err: LayoutError) -> Self {
         Failure::Plain(err.to_string())
     }
 }

@@ -3,12 +3,15 @@
 //!
 //! Edits work on the source text rather than re-serializing the AST, so comments, blank lines,
 //! attributes and the layout of every other entry stay byte for byte as the translator left them.
+//! What they write (new values, appended messages) is in the canonical layout of
+//! [`crate::check::layout`], so a file in that layout stays in it.
 
 use std::ops::Range;
 
 use fluent_syntax::ast;
 use fluent_syntax::parser;
 
+use crate::check::layout;
 use crate::resources::nesting;
 
 /// Above this many escapes, the whole text goes into one string literal instead: fluent-bundle
@@ -18,13 +21,31 @@ const MAX_INLINE_ESCAPES: usize = 40;
 /// Indentation of continuation lines in written values (the locales' own style).
 const INDENT: &str = "    ";
 
-/// Writes `text` as the part of a message that follows `id =`, starting with the space.
+/// Writes `text` as the part of a message that follows `id =`, in the canonical layout: after
+/// a space on the same line, or, for text that spans lines, on the next lines, indented.
 ///
 /// The result parses back to exactly `text`: characters Fluent would misread are written as
-/// string-literal placeables (`{"{"}`), which fluent-bundle prints without isolation marks.
+/// string-literal placeables (`{ "{" }`), which fluent-bundle prints without isolation marks.
 pub(crate) fn serialize_value(text: &str) -> String {
+    let raw = raw_value(text);
+    canonical_value(&raw).unwrap_or(raw)
+}
+
+/// `raw`, the part of a message after `id =`, in the canonical layout.
+fn canonical_value(raw: &str) -> Option<String> {
+    let entry = format!("m ={raw}\n");
+    let out = layout::canonical(&entry).ok()?;
+    out.strip_prefix("m =")?
+        .strip_suffix('\n')
+        .map(str::to_owned)
+}
+
+/// [`serialize_value`] before the layout: continuation lines indented, escapes unspaced.
+fn raw_value(text: &str) -> String {
     let lines: Vec<&str> = text.split('\n').collect();
     let last = lines.len().saturating_sub(1);
+    // In text that spans lines, the first line goes on a line of its own too.
+    let multiline = last > 0;
     let mut escapes = 0;
     let mut out = String::from(" ");
     for (index, line) in lines.iter().enumerate() {
@@ -42,7 +63,7 @@ pub(crate) fn serialize_value(text: &str) -> String {
             escapes += 1;
             continue;
         }
-        escapes += write_line(line, index > 0, &mut out);
+        escapes += write_line(line, index > 0 || multiline, &mut out);
     }
     if escapes > MAX_INLINE_ESCAPES {
         return format!(" {{\"{}\"}}", escape_literal(text, true));
@@ -50,8 +71,9 @@ pub(crate) fn serialize_value(text: &str) -> String {
     out
 }
 
-/// Appends one line of text; returns how many placeables it used.
-fn write_line(line: &str, continuation: bool, out: &mut String) -> usize {
+/// Appends one line of text; returns how many placeables it used. `own_line`: the line will
+/// start a line of the file, where `[`, `*` and `.` have a meaning of their own.
+fn write_line(line: &str, own_line: bool, out: &mut String) -> usize {
     // Fluent trims leading spaces (indentation) and trailing spaces (end of value).
     let body = line.trim_start_matches(' ');
     let lead = &line[..line.len() - body.len()];
@@ -64,7 +86,7 @@ fn write_line(line: &str, continuation: bool, out: &mut String) -> usize {
     }
     for (at, c) in trimmed.char_indices() {
         // `[`, `*` and `.` open a variant or an attribute at the start of a continuation line.
-        let starts_line = at == 0 && continuation && lead.is_empty();
+        let starts_line = at == 0 && own_line && lead.is_empty();
         let special = c == '{'
             || c == '}'
             || (c.is_control() && c != '\n')
@@ -213,9 +235,10 @@ pub(crate) fn apply(text: &str, edit: &FileEdit) -> Result<String, EditProblem> 
         if !out.is_empty() && !out.ends_with('\n') {
             out.push('\n');
         }
-        // A comment right above would attach itself to the new message; keep it standalone.
+        // A comment right above would attach itself to the new message; keep it standalone,
+        // with the one blank line the canonical layout puts after it.
         let last_line = out.trim_end_matches('\n').rsplit('\n').next().unwrap_or("");
-        if last_line.starts_with('#') {
+        if last_line.starts_with('#') && !out.ends_with("\n\n") {
             out.push('\n');
         }
         for (id, new) in &edit.append {
@@ -405,7 +428,18 @@ mod tests {
         );
         assert_eq!(
             serialize_value("line one\nline two"),
-            " line one\n    line two"
+            "\n    line one\n    line two"
+        );
+        assert_eq!(serialize_value("a {b}"), " a { \"{\" }b{ \"}\" }");
+        // A first line that would read as a variant once on a line of its own is escaped.
+        assert_eq!(
+            serialize_value("[x]\n.y"),
+            "\n    { \"[\" }x]\n    { \".\" }y"
+        );
+        assert_eq!(serialize_value("[x]"), " [x]");
+        assert_eq!(
+            serialize_value("two\n\nparagraphs"),
+            "\n    two\n    \n    paragraphs"
         );
     }
 
@@ -436,7 +470,7 @@ mod tests {
         let text = "{a".repeat(120) + "\nand more";
         let value = serialize_value(&text);
         assert!(
-            value.starts_with(" {\"") && !value.contains('\n'),
+            value.starts_with(" { \"") && !value.contains('\n'),
             "{value}"
         );
         assert_eq!(round_trip(&text), text);
@@ -466,8 +500,33 @@ mod tests {
         let out = apply(text, &edit).unwrap();
         assert_eq!(
             out,
-            "### Head\n\n# about a\na = new {\"{\"}x{\"}\"}\n    {\"  \"}two\n    .detailed = { $n } old\nb = keep\n# trailing comment\n\nc = added\n"
+            "### Head\n\n# about a\na =\n    new { \"{\" }x{ \"}\" }\n    { \"  \" }two\n    .detailed = { $n } old\nb = keep\n# trailing comment\n\nc = added\n"
         );
+    }
+
+    #[test]
+    fn edits_of_a_canonical_file_keep_it_canonical() {
+        let text = "### Head\n\n\n## Group\n\n# about a\na = old\n    .detailed = { $n } old\nb =\n    two\n    lines\nc = keep\n\n# trailing comment\n\n";
+        assert_eq!(layout::canonical(text).as_deref(), Ok(text));
+        for (replace, append) in [
+            ("x", "y"),
+            (
+                "multi\nline {x}\n\n  indented",
+                "[starts]\n*like a variant\n.or attribute",
+            ),
+            ("\nleading and trailing\n", " spaced "),
+        ] {
+            let edit = FileEdit {
+                replace: vec![("a", replace.to_owned()), ("b", replace.to_owned())],
+                append: vec![("d", append.to_owned()), ("e", replace.to_owned())],
+            };
+            let out = apply(text, &edit).unwrap();
+            assert_eq!(
+                layout::canonical(&out).as_deref(),
+                Ok(out.as_str()),
+                "{out}"
+            );
+        }
     }
 
     #[test]

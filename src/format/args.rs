@@ -8,7 +8,8 @@ use crate::catalog::{ArgKind, ErrorCode, Presence};
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum ArgValue {
-    /// A span of time ([`ArgKind::Duration`]); rendered in whole seconds.
+    /// A span of time ([`ArgKind::Duration`]); rendered in whole seconds, a fraction of a
+    /// second counting as a whole one (a wait is never understated).
     Duration(Duration),
     /// A whole number ([`ArgKind::Count`]).
     Count(i64),
@@ -87,6 +88,11 @@ impl From<&str> for ArgValue {
     fn from(value: &str) -> Self {
         ArgValue::Text(value.to_owned())
     }
+}
+
+/// A duration in whole seconds, rounded up: 0.2 s is 1 s, so a wait is never understated.
+pub(crate) fn whole_seconds(duration: Duration) -> u64 {
+    duration.as_secs() + u64::from(duration.subsec_nanos() > 0)
 }
 
 /// The largest duration accepted: 100 years, far beyond any Fresns limit, so unit
@@ -341,9 +347,10 @@ pub(crate) fn validate(code: ErrorCode, args: &Args) -> Result<Form, ArgError> {
             });
         }
         if let ArgValue::Duration(duration) = value {
-            bounded_duration(duration.as_secs()).map_err(|reason| ArgError::InvalidValue {
+            let secs = whole_seconds(*duration);
+            bounded_duration(secs).map_err(|reason| ArgError::InvalidValue {
                 name: name.to_owned(),
-                value: format!("{}s", duration.as_secs()),
+                value: format!("{secs}s"),
                 reason,
             })?;
         }
@@ -381,6 +388,14 @@ mod tests {
         for bad in ["", "h", "2x", "2h3", "-5", "99999999999999999999h", "1.5h"] {
             assert!(secs(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn fractions_of_a_second_count_as_a_whole_second() {
+        assert_eq!(whole_seconds(Duration::ZERO), 0);
+        assert_eq!(whole_seconds(Duration::from_millis(200)), 1);
+        assert_eq!(whole_seconds(Duration::from_millis(90_001)), 91);
+        assert_eq!(whole_seconds(Duration::from_secs(90)), 90);
     }
 
     #[test]

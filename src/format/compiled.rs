@@ -3,9 +3,10 @@
 //! fluent-bundle resolves a pattern by walking its AST on every call, converting arguments into
 //! a `FluentArgs` map, calling functions through boxed closures with freshly allocated argument
 //! vectors, and taking its memoizer's `Mutex` for every plural selection. The shapes the
-//! catalog uses (text, variables, `NUMBER`/`DURATION`/`SIZE` of a variable, selects on a
-//! variable) compile into a flat list of nodes that refer to arguments by position. Anything
-//! else (message or term references, named function arguments) is left to fluent-bundle.
+//! catalog uses (text, variables, `NUMBER`/`DURATION`/`SIZE` of a variable, `DURATION`'s
+//! `units` option, selects on a variable) compile into a flat list of nodes that refer to
+//! arguments by position. Anything else (message or term references, other named function
+//! arguments, a bad option) is left to fluent-bundle.
 //!
 //! Output is identical to fluent-bundle's, isolation marks included, except that plural
 //! categories come from ICU4X (the CLDR release the checker uses) rather than the older rules
@@ -66,7 +67,11 @@ pub(crate) enum Value {
     /// A variable, written as fluent-bundle writes it (numbers localised).
     Arg(usize),
     Number(usize),
-    Duration(usize),
+    /// `DURATION($arg)` showing at most `units` units.
+    Duration {
+        arg: usize,
+        units: u8,
+    },
     Size(usize),
     /// A string literal.
     Literal(Box<str>),
@@ -92,9 +97,9 @@ pub(crate) enum Arg<'a> {
 impl<'a> Arg<'a> {
     pub(crate) fn from_value(value: &'a ArgValue) -> Arg<'a> {
         match value {
-            ArgValue::Duration(duration) => {
-                Arg::Number(i64::try_from(duration.as_secs()).unwrap_or(i64::MAX))
-            }
+            ArgValue::Duration(duration) => Arg::Number(
+                i64::try_from(super::args::whole_seconds(*duration)).unwrap_or(i64::MAX),
+            ),
             ArgValue::Count(count) => Arg::Number(*count),
             ArgValue::Bytes(bytes) => Arg::Number(i64::try_from(*bytes).unwrap_or(i64::MAX)),
             ArgValue::Text(text) => Arg::Text(text),
@@ -120,7 +125,8 @@ pub(crate) fn compile<'s>(
     span: &dyn Fn(&'s str) -> Option<Text>,
 ) -> Option<Compiled> {
     let mut nodes = compile_nodes(pattern, specs, isolating, transform, span)?;
-    if nodes.len() == 1
+    // Only a lone text node is static; a lone placeable (`{ DURATION($wait) }`) is not.
+    if let [Node::Text(_)] = nodes.as_slice()
         && let Some(Node::Text(text)) = nodes.pop()
     {
         return Some(Compiled::Static(text));
@@ -208,13 +214,22 @@ fn compile_inline(inline: &ast::InlineExpression<&str>, specs: &[ArgSpec]) -> Op
             else {
                 return None;
             };
-            if !arguments.named.is_empty() {
-                return None;
-            }
             let arg = position(var.name)?;
             match id.name {
+                "DURATION" => {
+                    // The same reading of the options as the fluent-bundle function's; a bad
+                    // option is left to fluent-bundle, which reports it.
+                    let units = super::duration_units(arguments.named.iter().map(|option| {
+                        let number = match &option.value {
+                            ast::InlineExpression::NumberLiteral { value } => value.parse().ok(),
+                            _ => None,
+                        };
+                        (option.name.name, number)
+                    }))?;
+                    Some(Value::Duration { arg, units })
+                }
+                _ if !arguments.named.is_empty() => None,
                 "NUMBER" => Some(Value::Number(arg)),
-                "DURATION" => Some(Value::Duration(arg)),
                 "SIZE" => Some(Value::Size(arg)),
                 _ => None,
             }
@@ -327,9 +342,9 @@ fn write_value(
             Arg::Text(text) if matches!(value, Value::Arg(_)) => out.push_str(text),
             Arg::Text(_) => return None,
         },
-        Value::Duration(index) => match arg(index)? {
+        Value::Duration { arg: index, units } => match arg(index)? {
             Arg::Number(secs) if secs >= 0 => {
-                let text = formatters.duration_secs(secs.unsigned_abs())?;
+                let text = formatters.duration_secs(secs.unsigned_abs(), *units)?;
                 out.push_str(&text);
             }
             _ => return None,
@@ -360,5 +375,50 @@ impl LocaleFormatters {
     pub(crate) fn write_integer(&self, value: i64, out: &mut String) -> Option<()> {
         let decimal = Decimal::from(value);
         write!(out, "{}", self.decimal()?.format(&decimal)).ok()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::ErrorCode;
+
+    fn compiled(source: &'static str) -> Option<Compiled> {
+        let resource = fluent_syntax::parser::parse(source).unwrap();
+        let Some(ast::Entry::Message(message)) = resource.body.first() else {
+            panic!("{source}");
+        };
+        let span = |text: &str| Some(Text::Owned(text.into()));
+        let specs = ErrorCode::LoginAttemptsExceeded.args();
+        compile(message.value.as_ref()?, specs, false, None, &span)
+    }
+
+    #[test]
+    fn the_units_option_compiles_and_bad_options_are_left_to_fluent_bundle() {
+        let Some(Compiled::Nodes(nodes)) = compiled("m = { DURATION($wait, units: 3) }\n") else {
+            panic!("not compiled");
+        };
+        assert!(matches!(
+            &nodes[..],
+            [Node::Placeable {
+                value: Value::Duration { arg: 0, units: 3 },
+                ..
+            }]
+        ));
+        for bad in [
+            "m = { DURATION($wait, unit: 3) }\n",
+            "m = { DURATION($wait, units: 0) }\n",
+            "m = { DURATION($wait, units: \"3\") }\n",
+            "m = { SIZE($wait, units: 3) }\n",
+        ] {
+            assert!(compiled(bad).is_none(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_lone_placeable_is_not_static_text() {
+        let lone = compiled("m = { DURATION($wait) }\n");
+        assert!(matches!(lone, Some(Compiled::Nodes(_))), "{lone:?}");
+        assert!(matches!(compiled("m = Text\n"), Some(Compiled::Static(_))));
     }
 }

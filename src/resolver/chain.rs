@@ -9,29 +9,43 @@ use rustc_hash::FxHasher;
 use crate::limits::MAX_CHAIN;
 
 /// The locales to try, best first; always ends in `en`. Made by a [`Resolver`] and only
-/// meaningful for that resolver. It is a small `Copy` value: at most [`MAX_CHAIN`] locales.
+/// meaningful for that resolver. It is a small `Copy` value: at most [`MAX_CHAIN`] locales,
+/// each with the CLDR locale that formats its values (the request's region where CLDR formats
+/// it differently, e.g. `de-CH` for `de`; otherwise the locale's own).
 ///
 /// [`Resolver`]: super::Resolver
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FallbackChain {
     locales: [u16; MAX_CHAIN],
+    /// Per locale: 0 for its own formatting, else 1 + a slot of the resolver's regional
+    /// formatting locales.
+    formats: [u16; MAX_CHAIN],
     len: u8,
 }
 
 impl FallbackChain {
-    pub(crate) fn new(indices: &[usize], default: usize) -> Self {
+    /// A chain over `entries` (a locale index and its formatting slot, 0 for none).
+    pub(crate) fn new(entries: &[(usize, u16)], default: usize) -> Self {
         let mut chain = FallbackChain {
             locales: [0; MAX_CHAIN],
+            formats: [0; MAX_CHAIN],
             len: 0,
         };
-        let keep = indices.len().min(MAX_CHAIN);
-        for (slot, &index) in chain.locales.iter_mut().zip(&indices[..keep]) {
+        let keep = entries.len().min(MAX_CHAIN);
+        for ((slot, format), &(index, regional)) in chain
+            .locales
+            .iter_mut()
+            .zip(chain.formats.iter_mut())
+            .zip(&entries[..keep])
+        {
             *slot = u16::try_from(index).unwrap_or(0);
+            *format = regional;
         }
         chain.len = keep as u8;
         // Truncation must not lose the last fallback.
-        if indices.len() > MAX_CHAIN {
+        if entries.len() > MAX_CHAIN {
             chain.locales[MAX_CHAIN - 1] = u16::try_from(default).unwrap_or(0);
+            chain.formats[MAX_CHAIN - 1] = 0;
         }
         chain
     }
@@ -41,6 +55,16 @@ impl FallbackChain {
         self.locales[..usize::from(self.len)]
             .iter()
             .map(|&i| usize::from(i))
+    }
+
+    /// Each locale index with its formatting slot (0: the locale's own formatting).
+    #[inline]
+    pub(crate) fn entries(&self) -> impl Iterator<Item = (usize, u16)> + '_ {
+        let len = usize::from(self.len);
+        self.locales[..len]
+            .iter()
+            .zip(&self.formats[..len])
+            .map(|(&i, &f)| (usize::from(i), f))
     }
 }
 

@@ -24,7 +24,11 @@ pub(crate) struct LoadedLocale {
     forms: OnceLock<Box<[[Prepared; 2]]>>,
     /// fluent-bundle over the same files, built on first need: for patterns that do not
     /// compile, and to explain why a message could not be used.
-    bundle: OnceLock<Option<FluentBundle<FluentResource>>>,
+    bundle: OnceLock<Option<FluentBundle<Arc<FluentResource>>>>,
+    /// The files parsed for fluent-bundle, shared by this bundle and the regional ones.
+    resources: OnceLock<Box<[Arc<FluentResource>]>>,
+    /// [`LocaleFormatters::fingerprint`] of this locale's own formatters.
+    fingerprint: OnceLock<Option<String>>,
 }
 
 /// How one form of one message is resolved in one locale.
@@ -56,6 +60,8 @@ impl LoadedLocale {
             formatters: Arc::new(LocaleFormatters::new(icu.clone())),
             forms: OnceLock::new(),
             bundle: OnceLock::new(),
+            resources: OnceLock::new(),
+            fingerprint: OnceLock::new(),
         };
         if let Some(parsed) = parsed {
             let _ = locale.forms.set(locale.compile(parsed));
@@ -160,27 +166,50 @@ impl LoadedLocale {
     }
 
     /// fluent-bundle over this locale's files, with the resolver's functions.
-    pub(crate) fn bundle(&self) -> Option<&FluentBundle<FluentResource>> {
+    pub(crate) fn bundle(&self) -> Option<&FluentBundle<Arc<FluentResource>>> {
         self.bundle
-            .get_or_init(|| {
-                let unic = self
-                    .formatters
-                    .locale_tag()
-                    .parse::<unic_langid::LanguageIdentifier>()
-                    .ok()?;
-                let mut bundle = FluentBundle::new_concurrent(vec![unic]);
-                bundle.set_use_isolating(self.isolating);
-                bundle.set_transform(self.pseudo.map(Pseudo::transform));
-                format::install(&mut bundle, &self.formatters);
-                for source in self.sources.iter() {
+            .get_or_init(|| self.new_bundle(&self.formatters))
+            .as_ref()
+    }
+
+    /// A new fluent-bundle over this locale's files whose numbers, plural rules and functions
+    /// are those of `formatters`: this locale's own, or a regional locale's.
+    pub(crate) fn new_bundle(
+        &self,
+        formatters: &Arc<LocaleFormatters>,
+    ) -> Option<FluentBundle<Arc<FluentResource>>> {
+        let unic = formatters
+            .locale_tag()
+            .parse::<unic_langid::LanguageIdentifier>()
+            .ok()?;
+        let mut bundle = FluentBundle::new_concurrent(vec![unic]);
+        bundle.set_use_isolating(self.isolating);
+        bundle.set_transform(self.pseudo.map(Pseudo::transform));
+        format::install(&mut bundle, formatters);
+        let resources = self.resources.get_or_init(|| {
+            self.sources
+                .iter()
+                .map(|source| {
                     // Problems were reported at load; broken entries are skipped here too.
-                    let resource = FluentResource::try_new(source.to_string())
-                        .unwrap_or_else(|(partial, _)| partial);
-                    // Duplicates were reported too; the first definition wins.
-                    let _ = bundle.add_resource(resource);
-                }
-                Some(bundle)
-            })
+                    Arc::new(
+                        FluentResource::try_new(source.to_string())
+                            .unwrap_or_else(|(partial, _)| partial),
+                    )
+                })
+                .collect()
+        });
+        for resource in resources.iter() {
+            // Duplicates were reported too; the first definition wins.
+            let _ = bundle.add_resource(Arc::clone(resource));
+        }
+        Some(bundle)
+    }
+
+    /// What this locale's own formatters write for probe values (see
+    /// [`LocaleFormatters::fingerprint`]).
+    pub(crate) fn fingerprint(&self) -> Option<&String> {
+        self.fingerprint
+            .get_or_init(|| self.formatters.fingerprint())
             .as_ref()
     }
 }

@@ -2,6 +2,7 @@
 
 mod chain;
 mod loaded;
+mod regional;
 
 use std::borrow::Cow;
 use std::path::Path;
@@ -19,6 +20,7 @@ use crate::resources::{self, DEFAULT_LOCALE, LoadError, LocaleSet};
 
 use chain::ChainCache;
 use loaded::{LoadedLocale, Prepared};
+use regional::{Regional, RegionalFormats};
 
 pub use chain::FallbackChain;
 
@@ -47,6 +49,7 @@ pub struct Resolver {
     diagnostics: Vec<Diagnostic>,
     origin: String,
     chains: ChainCache,
+    regional: RegionalFormats,
 }
 
 impl std::fmt::Debug for Resolver {
@@ -192,6 +195,7 @@ impl Resolver {
             diagnostics,
             origin: set.origin().to_owned(),
             chains: ChainCache::new(),
+            regional: RegionalFormats::new(),
         })
     }
 
@@ -244,7 +248,7 @@ impl Resolver {
 
     /// The chain with only the default locale, `en`.
     pub fn default_chain(&self) -> FallbackChain {
-        FallbackChain::new(&[self.default], self.default)
+        FallbackChain::new(&[(self.default, 0)], self.default)
     }
 
     fn chain_for(
@@ -252,8 +256,65 @@ impl Resolver {
         ranges: &[negotiate::Range],
         excluded: &[negotiate::Range],
     ) -> FallbackChain {
-        let indices = negotiate::chain(ranges, excluded, &self.candidates, self.default);
-        FallbackChain::new(&indices, self.default)
+        let found = negotiate::chain(ranges, excluded, &self.candidates, self.default);
+        let entries: Vec<(usize, u16)> = found
+            .into_iter()
+            .map(|(index, request)| {
+                let slot = request
+                    .zip(self.candidates.get(index))
+                    .and_then(|(request, candidate)| {
+                        negotiate::formatting_locale(request, candidate)
+                    })
+                    .zip(self.locales.get(index))
+                    .map_or(0, |(format, text)| {
+                        self.regional.slot_for(index, text, format)
+                    });
+                (index, slot)
+            })
+            .collect();
+        FallbackChain::new(&entries, self.default)
+    }
+
+    /// The tag of the CLDR locale whose data formats values (numbers, plural categories,
+    /// durations, sizes) where `text_locale`, a tag of the chain such as
+    /// [`Resolved::locale`], supplies the text: the request's own where it has the same
+    /// language and script and CLDR formats it differently (`es-MX` for `es`, `de-CH` for `de`,
+    /// `pt-PT` for `pt`), else `text_locale` itself.
+    ///
+    /// ```
+    /// use fresns_i18n::{Args, ErrorCode, Resolver};
+    ///
+    /// let resolver = Resolver::embedded()?;
+    /// let chain = resolver.negotiate_tag("de-CH")?;
+    /// let args = Args::new().with("max", 1_000_000);
+    /// let message = resolver.resolve(ErrorCode::ContentLengthExceeded, &chain, &args)?;
+    /// assert_eq!(message.locale, "de");
+    /// assert_eq!(resolver.format_locale(&chain, message.locale), "de-CH");
+    /// assert!(message.text.contains("1'000'000"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn format_locale<'a>(&'a self, chain: &FallbackChain, text_locale: &'a str) -> &'a str {
+        chain
+            .entries()
+            .find(|&(index, _)| {
+                self.locales
+                    .get(index)
+                    .is_some_and(|l| l.tag == text_locale)
+            })
+            .and_then(|(_, slot)| self.regional.get(slot))
+            .map_or(text_locale, |regional| regional.tag.as_str())
+    }
+
+    /// The locale at `index` and the regional formatting locale of `slot`, if any.
+    #[inline]
+    fn entry(&self, index: usize, slot: u16) -> Option<(&LoadedLocale, Option<&Regional>)> {
+        let locale = self.locales.get(index)?;
+        let regional = if slot == 0 {
+            None
+        } else {
+            self.regional.get(slot)
+        };
+        Some((locale, regional))
     }
 
     /// The tags of a chain, best first.
@@ -338,10 +399,11 @@ impl Resolver {
         };
         let id = code.message_id();
         let mut problems = Vec::new();
-        for index in chain.indices().chain(std::iter::once(self.default)) {
-            let Some(locale) = self.locales.get(index) else {
+        for (index, format) in chain.entries().chain(std::iter::once((self.default, 0))) {
+            let Some((locale, regional)) = self.entry(index, format) else {
                 continue;
             };
+            let formatters = regional.map_or(&locale.formatters, |r| &r.formatters);
             let prepared = locale
                 .forms()
                 .get(code.index())
@@ -361,14 +423,8 @@ impl Resolver {
                 }
                 Some(Prepared::Compiled(Compiled::Nodes(nodes))) => {
                     let mut out = String::with_capacity(96);
-                    if compiled::format(
-                        nodes,
-                        &values(),
-                        &locale.formatters,
-                        &locale.sources,
-                        &mut out,
-                    )
-                    .is_some()
+                    if compiled::format(nodes, &values(), formatters, &locale.sources, &mut out)
+                        .is_some()
                         && !out.trim().is_empty()
                     {
                         let text = match locale.pseudo {
@@ -381,8 +437,10 @@ impl Resolver {
                 Some(Prepared::Fluent) => {}
             }
             // The general path: fluent-bundle, which also explains what went wrong.
-            match self.resolve_with_fluent(locale, code, form, args) {
-                Ok(text) => return Ok(Resolved::new(code, &locale.tag, text, problems)),
+            match self.resolve_with_fluent(locale, regional, code, form, args) {
+                Ok(text) => {
+                    return Ok(Resolved::new(code, &locale.tag, text, problems));
+                }
                 Err(problem) => problems.push(problem),
             }
         }
@@ -393,6 +451,7 @@ impl Resolver {
     fn resolve_with_fluent<'a>(
         &'a self,
         locale: &'a LoadedLocale,
+        regional: Option<&'a Regional>,
         code: ErrorCode,
         form: Form,
         args: &Args,
@@ -402,9 +461,11 @@ impl Resolver {
             locale: locale.tag.clone(),
             message,
         };
-        let bundle = locale
-            .bundle()
-            .ok_or_else(|| problem(format!("no bundle for `{}`", locale.tag)))?;
+        let bundle = match regional {
+            Some(regional) => regional.bundle(locale),
+            None => locale.bundle(),
+        }
+        .ok_or_else(|| problem(format!("no bundle for `{}`", locale.tag)))?;
         let message = bundle
             .get_message(id)
             .ok_or_else(|| problem(format!("`{id}` is missing")))?;
@@ -415,7 +476,14 @@ impl Resolver {
         .ok_or_else(|| problem(format!("`{id}` lacks this form")))?;
         let fluent_args = format::to_fluent_args(code, args);
         let mut errors = Vec::new();
-        let text = bundle.format_pattern(pattern, fluent_args.as_ref(), &mut errors);
+        let (text, failed) = format::catch_failed_function(|| {
+            bundle.format_pattern(pattern, fluent_args.as_ref(), &mut errors)
+        });
+        if let Some(function) = failed {
+            return Err(problem(format!(
+                "`{id}`: {function}() cannot format its value with these options"
+            )));
+        }
         if !errors.is_empty() {
             let detail: Vec<_> = errors.iter().map(ToString::to_string).collect();
             return Err(problem(detail.join("; ")));
@@ -440,12 +508,14 @@ impl Resolver {
     ) -> Result<Resolved<'_>, ResolveError> {
         let form = args::validate(code, args)?;
         let mut problems = Vec::new();
-        for index in chain.indices().chain(std::iter::once(self.default)) {
-            let Some(locale) = self.locales.get(index) else {
+        for (index, slot) in chain.entries().chain(std::iter::once((self.default, 0))) {
+            let Some((locale, regional)) = self.entry(index, slot) else {
                 continue;
             };
-            match self.resolve_with_fluent(locale, code, form, args) {
-                Ok(text) => return Ok(Resolved::new(code, &locale.tag, text, problems)),
+            match self.resolve_with_fluent(locale, regional, code, form, args) {
+                Ok(text) => {
+                    return Ok(Resolved::new(code, &locale.tag, text, problems));
+                }
                 Err(problem) => problems.push(problem),
             }
         }

@@ -157,7 +157,7 @@ fn check_exit_statuses_follow_errors_warnings_and_usage() {
     assert_eq!(broken.status.code(), Some(1));
     let text = stdout(&broken);
     assert!(text.contains("error[unknown-variable]"), "{text}");
-    assert!(text.contains("de/accounts.ftl:50:100"), "{text}");
+    assert!(text.contains("de/accounts.ftl:55:100"), "{text}");
     assert!(text.contains("^^^^"), "a caret under the variable: {text}");
 
     let en_only = run(&["check", "--locales", dir_arg, "--locale", "en"]);
@@ -214,7 +214,7 @@ fn check_json_and_github_formats() {
         assert!(first.get(key).is_some(), "{key} missing in {first}");
     }
     assert_eq!(first["locale"], "de");
-    assert_eq!(first["line"], 50);
+    assert_eq!(first["line"], 55);
     assert_eq!(first["id"], "login-attempts-exceeded");
     assert_eq!(value["summary"]["de"]["errors"], 1);
 
@@ -223,7 +223,7 @@ fn check_json_and_github_formats() {
     assert!(
         line.contains("file=")
             && line.contains("de/accounts.ftl")
-            && line.contains(",line=50,col=100,title=unknown-variable (de)::"),
+            && line.contains(",line=55,col=100,title=unknown-variable (de)::"),
         "{line}"
     );
     let _ = std::fs::remove_dir_all(&dir);
@@ -264,6 +264,7 @@ fn a_closed_pipe_ends_every_command_quietly() {
         &["check"],
         &["check", "--format", "json"],
         &["stats"],
+        &["fmt", "--check"],
         &["resolve", "31401", "--lang", "de"],
         &["resolve", "31401", "--json"],
         &["export"],

@@ -227,14 +227,21 @@ fn import_round_trip_writes_exactly_the_edited_values() {
     let locales = scratch.locales_arg();
     let original = export(&["--locales", &locales]);
 
-    // A message the locale lacks is appended to its group file.
+    // A message the locale lacks is appended to its group file. It goes with its comment,
+    // which would otherwise stand alone where the layout has no blank line for it.
     let fr_headers = scratch.locales().join("fr/headers.ftl");
     let text = fs::read_to_string(&fr_headers).unwrap();
-    let line = text
-        .lines()
-        .find(|l| l.starts_with("timezone-incorrect ="))
+    let lines: Vec<&str> = text.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.starts_with("timezone-incorrect ="))
         .unwrap();
-    fs::write(&fr_headers, text.replace(&format!("{line}\n"), "")).unwrap();
+    let mut start = at;
+    while start > 0 && lines[start - 1].starts_with("# ") {
+        start -= 1;
+    }
+    let entry = lines[start..=at].join("\n") + "\n";
+    fs::write(&fr_headers, text.replacen(&entry, "", 1)).unwrap();
     let before = snapshot(&scratch.locales());
 
     let mut rows = rows_by_code(&original);
@@ -354,8 +361,12 @@ fn import_round_trip_writes_exactly_the_edited_values() {
     }
     let ru = String::from_utf8(after["ru/users.ftl"].clone()).unwrap();
     assert!(ru.contains(
-        "username-length-incorrect = Длина {\"{\"} имени {\"}\"} не подходит\n\n    Второй абзац\n    .detailed = "
-    ));
+        "username-length-incorrect =\n    Длина { \"{\" } имени { \"}\" } не подходит\n    \n    Второй абзац\n    .detailed ="
+    ), "{ru}");
+
+    // What the import wrote is in the canonical layout, like the rest of the files.
+    let out = run(&["fmt", "--check", "--locales", &locales]);
+    assert!(out.status.success(), "{}{}", stdout(&out), stderr(&out));
 
     // The written files pass the checker except where the import drops `$wait`.
     let out = run(&[
@@ -550,7 +561,7 @@ fn crlf_files_keep_their_line_endings() {
     let old = value_of(&lf, "language-tag-incorrect");
     let expected = lf.replace(
         &format!("language-tag-incorrect = {old}\n"),
-        "language-tag-incorrect = Zwei\n    Zeilen\n",
+        "language-tag-incorrect =\n    Zwei\n    Zeilen\n",
     );
     assert_eq!(written, expected.replace('\n', "\r\n"));
 }

@@ -7,11 +7,14 @@ use fresns_i18n::{Args, ErrorCode, FallbackChain, Resolver};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct Cases {
     case: Vec<Case>,
 }
 
+/// One case; a misspelled field is an error, not a check silently skipped.
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct Case {
     name: String,
     set: String,
@@ -22,6 +25,8 @@ struct Case {
     args: HashMap<String, String>,
     chain: Option<Vec<String>>,
     locale: Option<String>,
+    /// The CLDR locale expected to format the values (`Resolver::format_locale`).
+    format_locale: Option<String>,
     text: Option<String>,
     contains: Option<String>,
     error: Option<u32>,
@@ -97,6 +102,15 @@ fn run(file: &str) {
             let resolved = resolver
                 .resolve(code, &chain, &args)
                 .map_err(|e| e.code().map_or(0, ErrorCode::number))?;
+            // The compiled fast path and fluent-bundle agree on every case.
+            if let Ok(reference) = resolver.resolve_reference(code, &chain, &args)
+                && (reference.locale != resolved.locale || reference.text != resolved.text)
+            {
+                failures.push(format!(
+                    "{}: fast path {:?} from {}, fluent-bundle {:?} from {}",
+                    case.name, resolved.text, resolved.locale, reference.text, reference.locale
+                ));
+            }
             let mut check = |what: &str, ok: bool| {
                 if !ok {
                     failures.push(format!(
@@ -108,13 +122,21 @@ fn run(file: &str) {
             if let Some(locale) = &case.locale {
                 check("locale", resolved.locale == locale);
             }
+            if let Some(expected) = &case.format_locale {
+                let format_locale = resolver.format_locale(&chain, resolved.locale);
+                check(
+                    &format!("format locale ({format_locale})"),
+                    format_locale == expected,
+                );
+            }
             if let Some(text) = &case.text {
                 check("text", resolved.text == text.as_str());
             }
             if let Some(part) = &case.contains {
                 check("contains", resolved.text.contains(part.as_str()));
             }
-            if resolved.locale != "ar" {
+            // Only right-to-left locales isolate placeables.
+            if !matches!(resolved.locale, "ar" | "ar-XB") {
                 check(
                     "no isolation marks",
                     !resolved.text.contains(['\u{2068}', '\u{2069}']),
@@ -147,4 +169,19 @@ fn resolve_cases() {
 #[test]
 fn argument_cases() {
     run("arguments.toml");
+}
+
+#[test]
+fn duration_cases() {
+    run("durations.toml");
+}
+
+#[test]
+fn size_cases() {
+    run("sizes.toml");
+}
+
+#[test]
+fn regional_cases() {
+    run("regional.toml");
 }

@@ -14,6 +14,8 @@ mod export_import;
 mod fast_path;
 mod fixture_cases;
 mod hostile_locales;
+#[cfg(feature = "cli")]
+mod layout;
 mod properties;
 mod readme;
 mod real_locales;

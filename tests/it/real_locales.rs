@@ -85,21 +85,21 @@ fn values_appear_formatted_for_the_locale() {
     let cases = [
         (
             "de",
-            ErrorCode::CharacterLimitReached,
+            ErrorCode::RoleFollowOrBlockLimit,
             "max",
             "10000",
             "10.000",
         ),
         (
             "fr",
-            ErrorCode::CharacterLimitReached,
+            ErrorCode::RoleFollowOrBlockLimit,
             "max",
             "10000",
             "10\u{202F}000",
         ),
         (
             "hi",
-            ErrorCode::CharacterLimitReached,
+            ErrorCode::RoleFollowOrBlockLimit,
             "max",
             "100000",
             "1,00,000",
@@ -197,4 +197,86 @@ fn ar_xb_is_right_to_left() {
         size.contains('\u{2068}'),
         "placeables are isolated in right-to-left text: {size:?}"
     );
+}
+
+/// 36118 was `character-limit-reached` before the first release; the command line (which
+/// parses codes with `FromStr`, like the HTTP route) still takes the old ID and answers with the
+/// new one.
+#[cfg(feature = "cli")]
+#[test]
+fn the_renamed_message_id_still_resolves_from_the_command_line() {
+    use crate::common::{run, stderr, stdout};
+    for id in [
+        "character-limit-reached",
+        "role-follow-or-block-limit",
+        "36118",
+    ] {
+        let out = run(&["resolve", id, "--arg", "max=500", "--json"]);
+        assert!(out.status.success(), "{id}: {}", stderr(&out));
+        let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+        assert_eq!(json["code"], 36118, "{id}");
+        assert_eq!(json["id"], "role-follow-or-block-limit", "{id}");
+        assert_eq!(
+            json["message"],
+            "The current role can follow or block up to 500 users and no more can be added",
+            "{id}"
+        );
+    }
+    let out = run(&["resolve", "character-limit-reached", "--lang", "zh-Hans"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        "当前角色可关注或屏蔽的用户数量已达上限，无法继续添加\n"
+    );
+}
+
+#[test]
+fn the_renamed_message_id_parses_to_the_new_code() {
+    let code: ErrorCode = "character-limit-reached".parse().unwrap();
+    assert_eq!(code, ErrorCode::RoleFollowOrBlockLimit);
+    assert_eq!(
+        ErrorCode::from_message_id("character-limit-reached"),
+        Ok(code)
+    );
+    assert_eq!(code.message_id(), "role-follow-or-block-limit");
+}
+
+/// "Once a day", not "once every 1 day": exact `[1]` variants where a locale's `[one]` category
+/// is not the number 1 alone (fr and pt: 0 too; ru: 21, 31, …; hi: 0 too) or where it has none.
+#[test]
+fn exact_one_variants_say_once_a_day() {
+    let resolver = Resolver::embedded().unwrap();
+    let cases = [
+        ("fr", "1", "qu’une fois par jour"),
+        ("fr", "0", "tous les 0 jours"),
+        ("pt", "1", "uma vez por dia"),
+        ("pt", "0", "a cada 0 dias"),
+        ("ru", "1", "одного раза в день"),
+        ("ru", "21", "одного раза в 21 день"),
+        ("hi", "1", "इसे दिन में केवल एक बार"),
+        ("hi", "0", "इसे 0 दिन में"),
+        ("id", "1", "sekali sehari"),
+        ("id", "2", "sekali setiap 2 hari"),
+        ("ko", "1", "하루에 한 번만"),
+        ("ko", "3", "3일에 한 번만"),
+        ("zh-Hans", "1", "每天只能修改一次"),
+        ("zh-Hans", "7", "7天内只能修改一次"),
+        ("zh-Hant", "1", "每天只能修改一次"),
+        ("zh-Hant", "7", "7 天內只能修改一次"),
+    ];
+    for (tag, days, expected) in cases {
+        let chain = resolver.negotiate_tag(tag).unwrap();
+        let mut args = Args::new();
+        args.set_parsed(ErrorCode::ChangeTooFrequent, "days", days)
+            .unwrap();
+        let message = resolver
+            .resolve(ErrorCode::ChangeTooFrequent, &chain, &args)
+            .unwrap();
+        assert_eq!(message.locale, tag);
+        assert!(
+            message.text.contains(expected),
+            "{tag} days={days}: {}",
+            message.text
+        );
+    }
 }

@@ -105,9 +105,9 @@ pub enum ImportError {
         /// Where the second text is.
         second: String,
     },
-    /// `--write` without `--locales DIR`.
+    /// Writing (`import --write`, `pull --write`, `fmt`) without `--locales DIR`.
     #[error(
-        "import --write needs --locales DIR; the embedded locales are compiled into the binary and cannot be written"
+        "writing needs --locales DIR (import --write, pull --write, fmt); the embedded locales are compiled into the binary and cannot be written"
     )]
     EmbeddedReadOnly,
     /// A write was asked for a plan with errors.
