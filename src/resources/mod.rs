@@ -96,6 +96,50 @@ pub enum LoadError {
         /// Its size.
         size: u64,
     },
+    /// Two folders are one locale: the same tag in other case (`zh-hant/`, `zh-Hant/`), or one
+    /// is a link to the other. Which one a translator edits would be a guess.
+    #[error(
+        "{first} and {second} are both the locale `{tag}`{how}; keep one folder per language tag"
+    )]
+    DuplicateLocale {
+        /// One folder.
+        first: PathBuf,
+        /// The other.
+        second: PathBuf,
+        /// The locale's tag.
+        tag: String,
+        /// Why they are one (empty for the same tag, or " (one links to the other)").
+        how: &'static str,
+    },
+}
+
+/// Two folders under `dir` that are one locale: the same tag (case aside) or the same folder
+/// behind a link.
+fn refuse_duplicate_folders(dir: &Path, locales: &[LocaleSource]) -> Result<(), LoadError> {
+    let mut seen: Vec<(&str, String, Option<PathBuf>)> = Vec::with_capacity(locales.len());
+    for locale in locales {
+        let tag = crate::negotiate::parse_tag(&locale.tag)
+            .map(|parsed| parsed.id.to_string())
+            .unwrap_or_else(|_| locale.tag.clone());
+        let real = fs::canonicalize(dir.join(&locale.tag)).ok();
+        for (name, other_tag, other_real) in &seen {
+            let how = if *other_tag == tag {
+                ""
+            } else if real.is_some() && *other_real == real {
+                " (one links to the other)"
+            } else {
+                continue;
+            };
+            return Err(LoadError::DuplicateLocale {
+                first: dir.join(name),
+                second: dir.join(&locale.tag),
+                tag: other_tag.clone(),
+                how,
+            });
+        }
+        seen.push((&locale.tag, tag, real));
+    }
+    Ok(())
 }
 
 impl LocaleSet {
@@ -186,6 +230,7 @@ impl LocaleSet {
             });
         }
         locales.sort_by(|a, b| a.tag.cmp(&b.tag));
+        refuse_duplicate_folders(dir, &locales)?;
         let origin = dir.display().to_string();
         if !locales.iter().any(|l| l.tag == DEFAULT_LOCALE) {
             return Err(LoadError::MissingDefaultLocale { origin });

@@ -182,6 +182,11 @@ pub(crate) fn start(
         (Some(dir), true) => Some(watch_dir(dir, tx.clone())?),
         _ => None,
     };
+    if watcher.is_some() {
+        // An edit saved between the initial load and the watcher's start made no event the
+        // watcher saw: one reload now picks it up (and is a no-op when nothing changed).
+        let _ = tx.try_send(Trigger::Files);
+    }
     let mut tasks = Vec::new();
     tasks.extend(listen_for_hangup(tx, dir.is_some())?);
     if let Some(dir) = dir {

@@ -605,3 +605,30 @@ fn a_directory_with_checker_errors_is_not_served_at_start() {
         "{err}"
     );
 }
+
+/// An edit saved after the initial load but before the watcher started still goes live.
+#[tokio::test]
+async fn an_edit_made_before_the_watcher_started_goes_live() {
+    let dir = locales_copy();
+    let loaded = reload::load_initial(Some(dir.path())).unwrap();
+    let state = Arc::new(AppState::new(loaded, Some(dir.path().to_path_buf())));
+    let version = state.current().version.clone();
+    set_german_31401(dir.path(), "Vor dem Start gespeichert");
+    let _reloads = reload::start(Arc::clone(&state), Some(dir.path().to_path_buf()), true).unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while state.current().version == version {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the early edit never went live"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let reply = send(
+        app(Arc::clone(&state)),
+        Method::GET,
+        "/v1/errors/31401?lang=de",
+        &[],
+    )
+    .await;
+    assert_eq!(reply.json()["message"], "Vor dem Start gespeichert");
+}

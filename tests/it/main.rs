@@ -16,6 +16,7 @@ mod fixture_cases;
 mod hostile_locales;
 #[cfg(feature = "cli")]
 mod layout;
+mod locale_folders;
 mod properties;
 mod readme;
 mod real_locales;
