@@ -4,6 +4,7 @@
 
 mod cycles;
 pub(crate) mod diagnostic;
+mod findings;
 pub(crate) mod layout;
 mod report;
 mod walk;
@@ -21,9 +22,11 @@ use crate::negotiate;
 use crate::resources::{self, DEFAULT_LOCALE, LocaleSet};
 use cycles::on_cycles;
 use diagnostic::FileReporter;
+use findings::Findings;
 use walk::{Select, Walk};
 
 pub use diagnostic::{Check, Diagnostic, Severity};
+pub use findings::{MAX_FINDINGS_PER_CHECK, Suppressed};
 pub use layout::{FileLayout, LayoutError, LayoutReport, LayoutStatus, format_dir, layout_of};
 pub use report::{Format, LocaleStats, Report};
 
@@ -39,7 +42,11 @@ pub fn check(set: &LocaleSet, only: &[String]) -> Report {
     if !only.is_empty() {
         set.retain(only);
     }
-    let (parsed, mut diagnostics) = resources::parse(&set);
+    let (parsed, parse_diagnostics) = resources::parse(&set);
+    let mut findings = Findings::default();
+    for diagnostic in parse_diagnostics {
+        findings.push(diagnostic);
+    }
     let sources: Vec<_> = set.locales.iter().zip(parsed.iter()).collect();
     let en = sources
         .iter()
@@ -53,7 +60,7 @@ pub fn check(set: &LocaleSet, only: &[String]) -> Report {
         let locale = match negotiate::parse_tag(&source.tag) {
             Ok(locale) => locale,
             Err(err) => {
-                diagnostics.push(Diagnostic::not_a_tag(&source.tag, set.origin(), &err));
+                findings.push(Diagnostic::not_a_tag(&source.tag, set.origin(), &err));
                 continue;
             }
         };
@@ -64,16 +71,22 @@ pub fn check(set: &LocaleSet, only: &[String]) -> Report {
             plural_categories: plural_categories(&locale),
             allow_untranslated: &source.allow_untranslated,
             en: en_entries.as_ref(),
-            out: Vec::new(),
+            // One collector for the whole run: the cap is per file, and the parser's findings
+            // about these files are already in it.
+            out: std::mem::take(&mut findings),
         };
         checker.files(source, &en_files);
         checker.messages(&entries);
-        layout::diagnostics(source, parsed, &mut checker.out);
+        let mut layout = Vec::new();
+        layout::diagnostics(source, parsed, &mut layout);
+        for diagnostic in layout {
+            checker.out.push(diagnostic);
+        }
         let translated = ErrorCode::ALL
             .iter()
             .filter(|code| entries.messages.contains_key(code.message_id()))
             .count();
-        diagnostics.extend(checker.out);
+        findings = checker.out;
         stats.insert(
             source.tag.clone(),
             LocaleStats {
@@ -84,7 +97,8 @@ pub fn check(set: &LocaleSet, only: &[String]) -> Report {
             },
         );
     }
-    Report::new(diagnostics, stats)
+    let (diagnostics, suppressed) = findings.finish();
+    Report::new(diagnostics, suppressed, stats)
 }
 
 /// The CLDR cardinal plural categories of a locale, by name.
@@ -159,7 +173,7 @@ struct LocaleChecker<'a> {
     plural_categories: Vec<&'static str>,
     allow_untranslated: &'a [String],
     en: Option<&'a Entries<'a>>,
-    out: Vec<Diagnostic>,
+    out: Findings,
 }
 
 impl<'a> LocaleChecker<'a> {
@@ -223,21 +237,25 @@ impl<'a> LocaleChecker<'a> {
                 Some(code) => self.message(code, message, reporter),
                 None if ErrorCode::from_message_id(id).is_ok() => {
                     let new = ErrorCode::from_message_id(id).map_or("", |code| code.message_id());
-                    self.out.push(reporter.at_slice(
+                    self.out.at_slice(
+                        reporter,
                         message.id.name,
                         Severity::Error,
                         Check::ObsoleteMessage,
                         Some(id),
-                        format!("`{id}` was renamed to `{new}`; rename the message"),
-                    ));
+                        None,
+                        || format!("`{id}` was renamed to `{new}`; rename the message"),
+                    );
                 }
-                None => self.out.push(reporter.at_slice(
+                None => self.out.at_slice(
+                    reporter,
                     message.id.name,
                     Severity::Error,
                     Check::ObsoleteMessage,
                     Some(id),
-                    format!("`{id}` is not a catalog message ID; fix the typo or remove it"),
-                )),
+                    None,
+                    || format!("`{id}` is not a catalog message ID; fix the typo or remove it"),
+                ),
             }
         }
         self.references(entries);
@@ -265,27 +283,33 @@ impl<'a> LocaleChecker<'a> {
                 let en_value = en_message.and_then(|m| m.value.as_ref());
                 self.pattern(code, id, "", value, en_value, &defaults, reporter);
             }
-            None => self.out.push(reporter.at_slice(
+            None => self.out.at_slice(
+                reporter,
                 message.id.name,
                 Severity::Error,
                 Check::EmptyMessage,
                 Some(id),
-                format!("`{id}` has no value; give it the plain text"),
-            )),
+                None,
+                || format!("`{id}` has no value; give it the plain text"),
+            ),
         }
         let mut has_detailed = false;
         for attribute in &message.attributes {
             if attribute.id.name != DETAILED_ATTRIBUTE || !code.has_detailed_form() {
-                self.out.push(reporter.at_slice(
+                self.out.at_slice(
+                    reporter,
                     attribute.id.name,
                     Severity::Error,
                     Check::ObsoleteMessage,
                     Some(id),
-                    format!(
-                        "`{id}.{}` is not used: only codes with values have a `.{DETAILED_ATTRIBUTE}` form",
-                        attribute.id.name
-                    ),
-                ).in_attribute(attribute.id.name));
+                    Some(attribute.id.name),
+                    || {
+                        format!(
+                            "`{id}.{}` is not used: only codes with values have a `.{DETAILED_ATTRIBUTE}` form",
+                            attribute.id.name,
+                        )
+                    },
+                );
                 continue;
             }
             has_detailed = true;
@@ -307,13 +331,19 @@ impl<'a> LocaleChecker<'a> {
             );
         }
         if code.has_detailed_form() && !has_detailed {
-            self.out.push(reporter.at_slice(
+            self.out.at_slice(
+                reporter,
                 message.id.name,
                 Severity::Error,
                 Check::MissingMessage,
                 Some(id),
-                format!("`{id}` lacks its `.{DETAILED_ATTRIBUTE}` form, shown when values are passed; add it"),
-            ).in_attribute(DETAILED_ATTRIBUTE));
+                Some(DETAILED_ATTRIBUTE),
+                || {
+                    format!(
+                        "`{id}` lacks its `.{DETAILED_ATTRIBUTE}` form, shown when values are passed; add it"
+                    )
+                },
+            );
         }
     }
 
@@ -328,11 +358,11 @@ impl<'a> LocaleChecker<'a> {
         allowed: &[&str],
         reporter: &FileReporter<'a>,
     ) {
-        let found_before = self.out.len();
+        let found_before = self.out.kept_len();
         self.check_pattern(code, id, part, pattern, en_pattern, allowed, reporter);
         // Every finding about an attribute's pattern says which attribute, as a value.
         if let Some(attribute) = part.strip_prefix('.') {
-            for diagnostic in self.out.iter_mut().skip(found_before) {
+            for diagnostic in self.out.since(found_before) {
                 diagnostic.attribute = Some(attribute.to_owned());
             }
         }
@@ -362,40 +392,49 @@ impl<'a> LocaleChecker<'a> {
                 .chain(&walk.literals)
                 .all(|t| t.trim().is_empty())
         {
-            self.out.push(reporter.at_slice(
+            self.out.at_slice(
+                reporter,
                 anchor,
                 Severity::Error,
                 Check::EmptyMessage,
                 Some(id),
-                format!("`{id}{part}` is empty; write the message"),
-            ));
+                None,
+                || format!("`{id}{part}` is empty; write the message"),
+            );
         }
         for (name, slice) in &walk.variables {
             if !allowed.contains(name) {
-                let declared: Vec<String> = allowed.iter().map(|n| format!("${n}")).collect();
-                let help = if declared.is_empty() {
-                    "this form takes no variables".to_owned()
-                } else {
-                    format!("declared here: {}", declared.join(", "))
-                };
-                self.out.push(reporter.at_slice(
+                self.out.at_slice(
+                    reporter,
                     slice,
                     Severity::Error,
                     Check::UnknownVariable,
                     Some(id),
-                    format!("`${name}` is not a variable of `{id}{part}` ({help})"),
-                ));
+                    None,
+                    || {
+                        let declared: Vec<String> =
+                            allowed.iter().map(|n| format!("${n}")).collect();
+                        let help = if declared.is_empty() {
+                            "this form takes no variables".to_owned()
+                        } else {
+                            format!("declared here: {}", declared.join(", "))
+                        };
+                        format!("`${name}` is not a variable of `{id}{part}` ({help})")
+                    },
+                );
             }
         }
         for name in allowed {
             if !walk.variables.iter().any(|(used, _)| used == name) {
-                self.out.push(reporter.at_slice(
+                self.out.at_slice(
+                    reporter,
                     anchor,
                     Severity::Warning,
                     Check::DroppedVariable,
                     Some(id),
-                    format!("`{id}{part}` leaves out `${name}`; show the value in the text"),
-                ));
+                    None,
+                    || format!("`{id}{part}` leaves out `${name}`; show the value in the text"),
+                );
             }
         }
         for select in &walk.selects {
@@ -403,33 +442,40 @@ impl<'a> LocaleChecker<'a> {
         }
         for (name, slice) in &walk.functions {
             if !FUNCTIONS.contains(name) {
-                self.out.push(reporter.at_slice(
+                self.out.at_slice(
+                    reporter,
                     slice,
                     Severity::Error,
                     Check::Function,
                     Some(id),
-                    format!(
-                        "`{name}()` is not provided; use one of {}",
-                        FUNCTIONS.join(", ")
-                    ),
-                ));
+                    None,
+                    || {
+                        format!(
+                            "`{name}()` is not provided; use one of {}",
+                            FUNCTIONS.join(", ")
+                        )
+                    },
+                );
             }
         }
         for (chunk, slice) in walk.text.iter().zip(&walk.text_slices) {
             if let Some(at) = chunk.find(BIDI_CONTROLS) {
                 let ch = chunk[at..].chars().next().unwrap_or(' ');
                 let offset = reporter.index.offset_of(slice).map_or(0, |o| o + at);
-                self.out.push(reporter.at(
+                self.out.at(
+                    reporter,
                     offset,
                     1,
                     Severity::Error,
                     Check::BidiControl,
                     Some(id),
-                    format!(
-                        "invisible bidi control U+{:04X} in `{id}{part}`; delete it",
-                        ch as u32
-                    ),
-                ));
+                    || {
+                        format!(
+                            "invisible bidi control U+{:04X} in `{id}{part}`; delete it",
+                            ch as u32
+                        )
+                    },
+                );
             }
         }
         if !self.is_source
@@ -440,17 +486,21 @@ impl<'a> LocaleChecker<'a> {
                 .iter()
                 .any(|allowed| allowed == id || *allowed == format!("{id}{part}"))
         {
-            self.out.push(reporter.at_slice(
+            self.out.at_slice(
+                reporter,
                 anchor,
                 Severity::Warning,
                 Check::Untranslated,
                 Some(id),
-                format!(
-                    "`{id}{part}` is identical to `en`; translate it, or list `{id}` in {}/{} with the reason",
-                    self.tag,
-                    resources::ALLOW_UNTRANSLATED_FILE
-                ),
-            ));
+                part.strip_prefix('.'),
+                || {
+                    format!(
+                        "`{id}{part}` is identical to `en`; translate it, or list `{id}` in {}/{} with the reason",
+                        self.tag,
+                        resources::ALLOW_UNTRANSLATED_FILE,
+                    )
+                },
+            );
         }
     }
 
@@ -479,17 +529,21 @@ impl<'a> LocaleChecker<'a> {
             .collect();
         for (key, numeric, slice) in &select.keys {
             if !numeric && !self.plural_categories.contains(key) {
-                self.out.push(reporter.at_slice(
+                self.out.at_slice(
+                    reporter,
                     slice,
                     Severity::Error,
                     Check::PluralCategories,
                     Some(id),
-                    format!(
-                        "`[{key}]` is not a CLDR plural category of `{}` (it has: {})",
-                        self.tag,
-                        self.plural_categories.join(", ")
-                    ),
-                ));
+                    None,
+                    || {
+                        format!(
+                            "`[{key}]` is not a CLDR plural category of `{}` (it has: {})",
+                            self.tag,
+                            self.plural_categories.join(", ")
+                        )
+                    },
+                );
             }
         }
         let missing: Vec<&str> = self
@@ -499,27 +553,37 @@ impl<'a> LocaleChecker<'a> {
             .filter(|category| !keys.contains(category))
             .collect();
         if !missing.is_empty() {
-            self.out.push(reporter.at_slice(
+            self.out.at_slice(
+                reporter,
                 select.selector_slice,
                 Severity::Error,
                 Check::PluralCategories,
                 Some(id),
-                format!(
-                    "the select on `${variable}` in `{id}{part}` lacks the plural categories `{}` needs: {}",
-                    self.tag,
-                    missing.join(", ")
-                ),
-            ));
+                None,
+                || {
+                    format!(
+                        "the select on `${variable}` in `{id}{part}` lacks the plural categories `{}` needs: {}",
+                        self.tag,
+                        missing.join(", "),
+                    )
+                },
+            );
         }
         for (key, uses_variable, slice) in &select.variant_uses {
             if !uses_variable && !matches!(*key, "zero" | "one" | "two") {
-                self.out.push(reporter.at_slice(
+                self.out.at_slice(
+                    reporter,
                     slice,
                     Severity::Warning,
                     Check::DroppedVariable,
                     Some(id),
-                    format!("the `[{key}]` variant leaves out `${variable}`; only zero, one and two may omit the number"),
-                ));
+                    None,
+                    || {
+                        format!(
+                            "the `[{key}]` variant leaves out `${variable}`; only zero, one and two may omit the number"
+                        )
+                    },
+                );
             }
         }
     }
@@ -527,7 +591,8 @@ impl<'a> LocaleChecker<'a> {
     /// Message and term references that do not resolve, and cycles among them.
     fn references(&mut self, entries: &Entries<'a>) {
         let mut graph: BTreeMap<String, Vec<String>> = BTreeMap::new();
-        let mut all: Vec<(String, usize, Walk<'a>)> = Vec::new();
+        // Each entry with its file and position: findings are kept in file order up to the cap.
+        let mut all: Vec<(String, usize, usize, Walk<'a>)> = Vec::new();
         for (id, entry) in &entries.messages {
             let mut walk = Walk::default();
             if let Some(message) = entry.message {
@@ -538,7 +603,8 @@ impl<'a> LocaleChecker<'a> {
                     walk.pattern(&attribute.value);
                 }
             }
-            all.push(((*id).to_owned(), entry.file, walk));
+            let at = entry.message.map_or(0, |m| m.id.name.as_ptr() as usize);
+            all.push(((*id).to_owned(), entry.file, at, walk));
         }
         for (id, entry) in &entries.terms {
             let mut walk = Walk::default();
@@ -548,26 +614,31 @@ impl<'a> LocaleChecker<'a> {
                     walk.pattern(&attribute.value);
                 }
             }
-            all.push((format!("-{id}"), entry.file, walk));
+            let at = entry.term.map_or(0, |t| t.id.name.as_ptr() as usize);
+            all.push((format!("-{id}"), entry.file, at, walk));
         }
-        all.sort_by(|a, b| a.0.cmp(&b.0));
-        for (id, file, walk) in &all {
+        all.sort_by(|a, b| (a.1, a.2, &a.0).cmp(&(b.1, b.2, &b.0)));
+        for (id, file, _, walk) in &all {
             for (target, slice) in &walk.references {
                 let exists = match target.strip_prefix('-') {
                     Some(term) => entries.terms.contains_key(term),
                     None => entries.messages.contains_key(target.as_str()),
                 };
                 if !exists && let Some(reporter) = entries.reporter(*file) {
-                    self.out.push(reporter.at_slice(
+                    self.out.at_slice(
+                        reporter,
                         slice,
                         Severity::Error,
                         Check::Reference,
                         Some(id.trim_start_matches('-')),
-                        format!(
-                            "`{{ {target} }}` does not exist in `{}`; define it or fix the name",
-                            self.tag
-                        ),
-                    ));
+                        None,
+                        || {
+                            format!(
+                                "`{{ {target} }}` does not exist in `{}`; define it or fix the name",
+                                self.tag,
+                            )
+                        },
+                    );
                 }
             }
             graph.insert(
@@ -576,18 +647,24 @@ impl<'a> LocaleChecker<'a> {
             );
         }
         let cyclic = on_cycles(&graph);
-        for (id, file, walk) in &all {
+        for (id, file, _, walk) in &all {
             if let Some((_, slice)) = walk.references.first()
                 && cyclic.contains(id.as_str())
                 && let Some(reporter) = entries.reporter(*file)
             {
-                self.out.push(reporter.at_slice(
+                self.out.at_slice(
+                    reporter,
                     slice,
                     Severity::Error,
                     Check::Reference,
                     Some(id.trim_start_matches('-')),
-                    format!("`{id}` refers back to itself through its references; break the cycle"),
-                ));
+                    None,
+                    || {
+                        format!(
+                            "`{id}` refers back to itself through its references; break the cycle"
+                        )
+                    },
+                );
             }
         }
     }

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
-use super::{Check, Diagnostic, Severity};
+use super::{Check, Diagnostic, MAX_FINDINGS_PER_CHECK, Severity, Suppressed};
 
 /// An output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -13,7 +13,7 @@ use super::{Check, Diagnostic, Severity};
 pub enum Format {
     /// Like rustc: `path:line:col`, severity, check, the source line and a caret.
     Text,
-    /// One JSON object with `diagnostics` and `summary`.
+    /// One JSON object with `diagnostics`, `suppressed` and `summary`.
     Json,
     /// GitHub Actions workflow commands (`::error file=…,line=…,col=…,title=…::…`).
     Github,
@@ -29,9 +29,9 @@ pub struct LocaleStats {
     pub translated: usize,
     /// Catalog messages in all.
     pub total: usize,
-    /// Error count.
+    /// Error count, including errors not shown (see [`Report::suppressed`]).
     pub errors: usize,
-    /// Warning count.
+    /// Warning count, including warnings not shown (see [`Report::suppressed`]).
     pub warnings: usize,
 }
 
@@ -39,15 +39,21 @@ pub struct LocaleStats {
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct Report {
-    /// Every finding, sorted by file, line and column.
+    /// The findings, sorted by file, line and column: for each check and file, the first
+    /// [`MAX_FINDINGS_PER_CHECK`] in file order.
     pub diagnostics: Vec<Diagnostic>,
-    /// Per-locale coverage and counts.
+    /// For each check and file with more than [`MAX_FINDINGS_PER_CHECK`] findings, how many
+    /// more there were; sorted by file and check. They are counted in `stats`, but no
+    /// [`Diagnostic`] is built for them, so memory does not grow with a file's findings.
+    pub suppressed: Vec<Suppressed>,
+    /// Per-locale coverage and counts (of every finding, shown or not).
     pub stats: BTreeMap<String, LocaleStats>,
 }
 
 impl Report {
     pub(crate) fn new(
         mut diagnostics: Vec<Diagnostic>,
+        suppressed: Vec<Suppressed>,
         mut stats: BTreeMap<String, LocaleStats>,
     ) -> Self {
         diagnostics.sort_by(|a, b| {
@@ -68,21 +74,47 @@ impl Report {
                 entry.translated = entry.translated.saturating_sub(1);
             }
         }
-        Report { diagnostics, stats }
+        for more in &suppressed {
+            let Some(entry) = stats.get_mut(&more.locale) else {
+                continue;
+            };
+            match more.severity {
+                Severity::Error => entry.errors += more.count,
+                Severity::Warning => entry.warnings += more.count,
+            }
+            entry.translated = entry.translated.saturating_sub(more.whole_messages);
+        }
+        Report {
+            diagnostics,
+            suppressed,
+            stats,
+        }
     }
 
-    /// Whether any finding is an error.
+    /// Whether any finding, shown or not, is an error.
     pub fn has_errors(&self) -> bool {
-        self.diagnostics
-            .iter()
-            .any(|d| d.severity == Severity::Error)
+        self.count(Severity::Error) > 0
     }
 
-    /// Whether any finding is a warning.
+    /// Whether any finding, shown or not, is a warning.
     pub fn has_warnings(&self) -> bool {
-        self.diagnostics
+        self.count(Severity::Warning) > 0
+    }
+
+    /// How many findings, shown or not, have `severity`.
+    fn count(&self, severity: Severity) -> usize {
+        let shown = self
+            .diagnostics
             .iter()
-            .any(|d| d.severity == Severity::Warning)
+            .filter(|d| d.severity == severity)
+            .count();
+        let more: usize = self
+            .suppressed
+            .iter()
+            .filter(|s| s.severity == severity)
+            .map(|s| s.count)
+            .sum();
+        shown + more
     }
 
     /// The findings in `format` (Markdown falls back to text).
@@ -113,12 +145,20 @@ impl Report {
             }
             out.push('\n');
         }
-        let errors = self
-            .diagnostics
-            .iter()
-            .filter(|d| d.severity == Severity::Error)
-            .count();
-        let warnings = self.diagnostics.len() - errors;
+        for more in &self.suppressed {
+            let _ = writeln!(
+                out,
+                "… {} more `{}` findings in {} not shown (only the first {MAX_FINDINGS_PER_CHECK} of each check per file are listed)",
+                more.count,
+                more.check,
+                join(root, &more.file)
+            );
+        }
+        if !self.suppressed.is_empty() {
+            out.push('\n');
+        }
+        let errors = self.count(Severity::Error);
+        let warnings = self.count(Severity::Warning);
         let _ = writeln!(
             out,
             "checked {} locale(s): {errors} error(s), {warnings} warning(s)",
@@ -131,10 +171,12 @@ impl Report {
         #[derive(Serialize)]
         struct Out<'a> {
             diagnostics: &'a [Diagnostic],
+            suppressed: &'a [Suppressed],
             summary: &'a BTreeMap<String, LocaleStats>,
         }
         serde_json::to_string_pretty(&Out {
             diagnostics: &self.diagnostics,
+            suppressed: &self.suppressed,
             summary: &self.stats,
         })
         .unwrap_or_default()
@@ -155,6 +197,20 @@ impl Report {
                 d.column,
                 escape_property(&format!("{} ({})", d.check, d.locale)),
                 escape_data(&d.message)
+            );
+        }
+        // A notice, not an error or warning: the findings themselves were annotated up to the
+        // cap, and GitHub shows only a limited number of annotations per step anyway.
+        for more in &self.suppressed {
+            let _ = writeln!(
+                out,
+                "::notice file={},title={}::{}",
+                escape_property(&join(root, &more.file)),
+                escape_property(&format!("{} ({})", more.check, more.locale)),
+                escape_data(&format!(
+                    "{} more `{}` findings in this file not shown (only the first {MAX_FINDINGS_PER_CHECK} of each check per file are listed)",
+                    more.count, more.check
+                ))
             );
         }
         out
@@ -256,8 +312,55 @@ mod tests {
             errors: 0,
             warnings: 0,
         };
-        let report = Report::new(vec![diagnostic], BTreeMap::from([("de".to_owned(), stats)]));
+        let report = Report::new(
+            vec![diagnostic],
+            Vec::new(),
+            BTreeMap::from([("de".to_owned(), stats)]),
+        );
         report.stats["de"].translated
+    }
+
+    #[test]
+    fn suppressed_findings_alone_count_in_stats_and_status() {
+        let stats = LocaleStats {
+            translated: 10,
+            total: 10,
+            errors: 0,
+            warnings: 0,
+        };
+        let more = |check, severity, count, whole_messages| Suppressed {
+            locale: "de".to_owned(),
+            file: "de/users.ftl".to_owned(),
+            check,
+            severity,
+            count,
+            whole_messages,
+        };
+        let warnings = Report::new(
+            Vec::new(),
+            vec![more(Check::Untranslated, Severity::Warning, 7, 3)],
+            BTreeMap::from([("de".to_owned(), stats)]),
+        );
+        assert!(warnings.has_warnings() && !warnings.has_errors());
+        assert_eq!(
+            (
+                warnings.stats["de"].warnings,
+                warnings.stats["de"].translated
+            ),
+            (7, 7)
+        );
+        assert!(
+            warnings
+                .render(Format::Text, "")
+                .contains("… 7 more `untranslated` findings in de/users.ftl not shown")
+        );
+        let errors = Report::new(
+            Vec::new(),
+            vec![more(Check::Syntax, Severity::Error, 2, 0)],
+            BTreeMap::from([("de".to_owned(), stats)]),
+        );
+        assert!(errors.has_errors() && !errors.has_warnings());
+        assert_eq!(errors.stats["de"].errors, 2);
     }
 
     #[test]
