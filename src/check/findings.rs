@@ -147,22 +147,22 @@ impl Findings {
         severity: Severity,
         check: Check,
         id: Option<&str>,
+        attribute: Option<&str>,
         message: impl FnOnce() -> String,
     ) {
-        if self.admit(reporter.locale, reporter.file, check, severity, false) {
-            self.kept
-                .push(reporter.at(offset, width, severity, check, id, message()));
+        if self.admit(
+            reporter.locale,
+            reporter.file,
+            check,
+            severity,
+            attribute.is_some(),
+        ) {
+            let diagnostic = reporter.at(offset, width, severity, check, id, message());
+            self.kept.push(match attribute {
+                Some(attribute) => diagnostic.in_attribute(attribute),
+                None => diagnostic,
+            });
         }
-    }
-
-    /// How many diagnostics are kept so far.
-    pub(crate) fn kept_len(&self) -> usize {
-        self.kept.len()
-    }
-
-    /// The diagnostics kept since the first `start`.
-    pub(crate) fn since(&mut self, start: usize) -> &mut [Diagnostic] {
-        self.kept.get_mut(start..).unwrap_or_default()
     }
 
     /// The kept diagnostics and the suppressed counts, sorted by file and check.

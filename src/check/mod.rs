@@ -358,27 +358,8 @@ impl<'a> LocaleChecker<'a> {
         allowed: &[&str],
         reporter: &FileReporter<'a>,
     ) {
-        let found_before = self.out.kept_len();
-        self.check_pattern(code, id, part, pattern, en_pattern, allowed, reporter);
         // Every finding about an attribute's pattern says which attribute, as a value.
-        if let Some(attribute) = part.strip_prefix('.') {
-            for diagnostic in self.out.since(found_before) {
-                diagnostic.attribute = Some(attribute.to_owned());
-            }
-        }
-    }
-
-    #[allow(clippy::too_many_arguments)]
-    fn check_pattern(
-        &mut self,
-        code: ErrorCode,
-        id: &str,
-        part: &str,
-        pattern: &ast::Pattern<&'a str>,
-        en_pattern: Option<&ast::Pattern<&'a str>>,
-        allowed: &[&str],
-        reporter: &FileReporter<'a>,
-    ) {
+        let attribute = part.strip_prefix('.');
         let mut walk = Walk::default();
         walk.pattern(pattern);
         let anchor = walk.first_slice.unwrap_or(id);
@@ -398,7 +379,7 @@ impl<'a> LocaleChecker<'a> {
                 Severity::Error,
                 Check::EmptyMessage,
                 Some(id),
-                None,
+                attribute,
                 || format!("`{id}{part}` is empty; write the message"),
             );
         }
@@ -410,7 +391,7 @@ impl<'a> LocaleChecker<'a> {
                     Severity::Error,
                     Check::UnknownVariable,
                     Some(id),
-                    None,
+                    attribute,
                     || {
                         let declared: Vec<String> =
                             allowed.iter().map(|n| format!("${n}")).collect();
@@ -432,7 +413,7 @@ impl<'a> LocaleChecker<'a> {
                     Severity::Warning,
                     Check::DroppedVariable,
                     Some(id),
-                    None,
+                    attribute,
                     || format!("`{id}{part}` leaves out `${name}`; show the value in the text"),
                 );
             }
@@ -448,7 +429,7 @@ impl<'a> LocaleChecker<'a> {
                     Severity::Error,
                     Check::Function,
                     Some(id),
-                    None,
+                    attribute,
                     || {
                         format!(
                             "`{name}()` is not provided; use one of {}",
@@ -469,6 +450,7 @@ impl<'a> LocaleChecker<'a> {
                     Severity::Error,
                     Check::BidiControl,
                     Some(id),
+                    attribute,
                     || {
                         format!(
                             "invisible bidi control U+{:04X} in `{id}{part}`; delete it",
@@ -492,7 +474,7 @@ impl<'a> LocaleChecker<'a> {
                 Severity::Warning,
                 Check::Untranslated,
                 Some(id),
-                part.strip_prefix('.'),
+                attribute,
                 || {
                     format!(
                         "`{id}{part}` is identical to `en`; translate it, or list `{id}` in {}/{} with the reason",
@@ -512,6 +494,7 @@ impl<'a> LocaleChecker<'a> {
         select: &Select<'a>,
         reporter: &FileReporter<'a>,
     ) {
+        let attribute = part.strip_prefix('.');
         let Some(variable) = select.variable else {
             return;
         };
@@ -535,7 +518,7 @@ impl<'a> LocaleChecker<'a> {
                     Severity::Error,
                     Check::PluralCategories,
                     Some(id),
-                    None,
+                    attribute,
                     || {
                         format!(
                             "`[{key}]` is not a CLDR plural category of `{}` (it has: {})",
@@ -559,7 +542,7 @@ impl<'a> LocaleChecker<'a> {
                 Severity::Error,
                 Check::PluralCategories,
                 Some(id),
-                None,
+                attribute,
                 || {
                     format!(
                         "the select on `${variable}` in `{id}{part}` lacks the plural categories `{}` needs: {}",
@@ -577,7 +560,7 @@ impl<'a> LocaleChecker<'a> {
                     Severity::Warning,
                     Check::DroppedVariable,
                     Some(id),
-                    None,
+                    attribute,
                     || {
                         format!(
                             "the `[{key}]` variant leaves out `${variable}`; only zero, one and two may omit the number"
