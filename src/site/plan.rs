@@ -1,6 +1,6 @@
 //! [`plan_sync`]: what to write into a site's `code_messages` rows, and what to leave alone.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use serde::{Serialize, Serializer};
 
@@ -172,22 +172,8 @@ pub fn plan_sync(
         conflicts: Vec::new(),
         skipped: Vec::new(),
     };
-    let mut by_code: HashMap<i64, Vec<&SiteRow>> = HashMap::new();
-    for row in rows {
-        by_code.entry(row.code).or_default().push(row);
-    }
-    for row in rows {
-        let known = u32::try_from(row.code)
-            .ok()
-            .and_then(|number| ErrorCode::from_number(number).ok());
-        if known.is_none() {
-            plan.skipped.push(SkippedRow {
-                row: row.id,
-                code: row.code,
-                reason: "not a code of this project's catalog".to_owned(),
-            });
-        }
-    }
+    let rows = sort_rows(rows, app_fskey);
+    plan.skipped = rows.skipped;
 
     for &code in ErrorCode::ALL {
         let index = code.index();
@@ -195,12 +181,10 @@ pub fn plan_sync(
             continue;
         };
         let ours = |locale: usize| own.get(locale)?.texts.get(index)?.as_deref();
-        let found = by_code
-            .get(&i64::from(code.number()))
-            .map(Vec::as_slice)
-            .unwrap_or_default();
-        match found {
-            [] => {
+        match rows.usable.get(&code) {
+            // A code whose live rows cannot be used is reported, and gets no second row.
+            None if rows.present.contains(&code) => {}
+            None => {
                 let mut after = Messages::default();
                 let mut keys = vec![KeyChange {
                     tag: DEFAULT_LOCALE.to_owned(),
@@ -228,21 +212,9 @@ pub fn plan_sync(
                     after,
                 });
             }
-            [row] => {
-                let stored = match &row.messages {
-                    Ok(stored) => stored,
-                    Err(reason) => {
-                        plan.skipped.push(SkippedRow {
-                            row: row.id,
-                            code: row.code,
-                            reason: reason.clone(),
-                        });
-                        continue;
-                    }
-                };
+            Some(&(row, stored)) => {
                 let accepted = options.accept_all_drift || options.accept.contains(&code);
-                if let Some(stored_en) = shown(stored, DEFAULT_LOCALE)
-                    && stored_en != en_text
+                if let Some(stored_en) = drifted(stored, en_text)
                     && !accepted
                 {
                     plan.conflicts.push(Conflict {
@@ -280,22 +252,79 @@ pub fn plan_sync(
                     });
                 }
             }
+        }
+    }
+    Ok(plan)
+}
+
+/// A site's live rows as a plan can use them: one readable row per catalog code.
+pub(crate) struct SortedRows<'r> {
+    /// The one live row of a code, with its `messages` object.
+    pub(crate) usable: HashMap<ErrorCode, (&'r SiteRow, &'r Messages)>,
+    /// Every catalog code with at least one live row, usable or not.
+    pub(crate) present: HashSet<ErrorCode>,
+    /// Rows left alone, by code and row: codes outside the catalog, `messages` that is not an
+    /// object, and codes with more than one live row.
+    pub(crate) skipped: Vec<SkippedRow>,
+}
+
+/// Sorts the live rows of `app_fskey` into the ones a plan may use and the ones it reports.
+pub(crate) fn sort_rows<'r>(rows: &'r [SiteRow], app_fskey: &str) -> SortedRows<'r> {
+    let mut by_code: HashMap<i64, Vec<&SiteRow>> = HashMap::new();
+    for row in rows {
+        by_code.entry(row.code).or_default().push(row);
+    }
+    let mut sorted = SortedRows {
+        usable: HashMap::new(),
+        present: HashSet::new(),
+        skipped: Vec::new(),
+    };
+    let mut skip = |row: &SiteRow, reason: String| {
+        sorted.skipped.push(SkippedRow {
+            row: row.id,
+            code: row.code,
+            reason,
+        });
+    };
+    for (number, found) in &by_code {
+        let code = u32::try_from(*number)
+            .ok()
+            .and_then(|number| ErrorCode::from_number(number).ok());
+        let Some(code) = code else {
+            for row in found {
+                skip(row, "not a code of this project's catalog".to_owned());
+            }
+            continue;
+        };
+        sorted.present.insert(code);
+        match found.as_slice() {
+            [row] => match &row.messages {
+                Ok(messages) => {
+                    sorted.usable.insert(code, (*row, messages));
+                }
+                Err(reason) => skip(row, reason.clone()),
+            },
             several => {
                 for row in several {
-                    plan.skipped.push(SkippedRow {
-                        row: row.id,
-                        code: row.code,
-                        reason: format!(
+                    skip(
+                        row,
+                        format!(
                             "code {code} has {} live rows for {app_fskey}; which one Fresns reads is unclear, so none is changed",
                             several.len()
                         ),
-                    });
+                    );
                 }
             }
         }
     }
-    plan.skipped.sort_by_key(|skip| (skip.code, skip.row));
-    Ok(plan)
+    sorted.skipped.sort_by_key(|skip| (skip.code, skip.row));
+    sorted
+}
+
+/// The stored `en` text when it is not `ours` (a non-text value shown as JSON): on that site
+/// the code may mean something else.
+pub(crate) fn drifted(stored: &Messages, ours: &str) -> Option<String> {
+    shown(stored, DEFAULT_LOCALE).filter(|stored| stored != ours)
 }
 
 /// The stored value under `tag` as a person reads it: the text, or the JSON of a non-text value.

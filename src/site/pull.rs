@@ -4,9 +4,8 @@ use std::collections::BTreeMap;
 
 use serde_json::{Value, json};
 
-use super::plan::{Conflict, SkippedRow};
+use super::plan::{Conflict, SkippedRow, drifted, sort_rows};
 use super::row::SiteRow;
-use crate::catalog::ErrorCode;
 use crate::exchange::own_texts;
 use crate::resolver::Resolver;
 use crate::resources::{DEFAULT_LOCALE, LoadError, LocaleSet};
@@ -24,7 +23,8 @@ pub struct PullRows {
     /// Codes whose stored `en` differs from this project's: on that site the code may mean
     /// something else, so none of its texts is pulled.
     pub drift: Vec<Conflict>,
-    /// Rows that cannot be read, or codes with more than one live row.
+    /// Rows left alone: codes outside the catalog, `messages` that is not an object, and codes
+    /// with more than one live row.
     pub skipped: Vec<SkippedRow>,
 }
 
@@ -44,47 +44,23 @@ pub fn pull_rows(
         drift: Vec::new(),
         skipped: Vec::new(),
     };
-    let mut per_code: BTreeMap<i64, usize> = BTreeMap::new();
-    for row in rows {
-        *per_code.entry(row.code).or_default() += 1;
-    }
+    let sorted = sort_rows(rows, app_fskey);
+    out.skipped = sorted.skipped;
+    let mut usable: Vec<_> = sorted.usable.into_iter().collect();
+    usable.sort_by_key(|(code, _)| *code);
     let mut document = Vec::new();
-    for row in rows {
-        let messages = match &row.messages {
-            Ok(messages) => messages,
-            Err(reason) => {
-                out.skipped.push(SkippedRow {
-                    row: row.id,
-                    code: row.code,
-                    reason: reason.clone(),
-                });
-                continue;
-            }
-        };
-        if per_code.get(&row.code).copied().unwrap_or(0) > 1 {
-            out.skipped.push(SkippedRow {
+    for (code, (row, messages)) in usable {
+        let ours = en.and_then(|en| en.texts.get(code.index())?.as_deref());
+        if let Some(ours) = ours
+            && let Some(stored_en) = drifted(messages, ours)
+        {
+            out.drift.push(Conflict {
+                code,
                 row: row.id,
-                code: row.code,
-                reason: "the code has more than one live row".to_owned(),
+                stored_en,
+                our_en: ours.to_owned(),
             });
             continue;
-        }
-        let code = u32::try_from(row.code)
-            .ok()
-            .and_then(|number| ErrorCode::from_number(number).ok());
-        if let Some(code) = code {
-            let ours = en.and_then(|en| en.texts.get(code.index())?.as_deref());
-            if let (Some(stored), Some(ours)) = (messages.text(DEFAULT_LOCALE), ours)
-                && stored != ours
-            {
-                out.drift.push(Conflict {
-                    code,
-                    row: row.id,
-                    stored_en: stored.to_owned(),
-                    our_en: ours.to_owned(),
-                });
-                continue;
-            }
         }
         let mut kept = serde_json::Map::new();
         for key in messages.keys() {

@@ -312,6 +312,8 @@ fn fixture_rows() -> Vec<(&'static str, i64, String, bool)> {
         ("Fresns", 35105, json!({"en": "That username has been taken. Please choose another.", "ja": "削除済み"}).to_string(), true),
         // Not an object.
         ("Fresns", 36118, json!("a string, not an object").to_string(), false),
+        // A code this project's catalog does not have (a newer Fresns's own).
+        ("Fresns", 39999, json!({"en": "A newer code", "ja": "新しいコード"}).to_string(), false),
         // Other apps' rows.
         ("CmdWord", 30000, json!({"en": "Command word"}).to_string(), false),
         ("SomePlugin", 31401, json!({"en": "Plugin's own text"}).to_string(), false),
@@ -399,9 +401,14 @@ fn write_merges_exactly_the_managed_keys_and_a_second_sync_changes_nothing() {
             .collect();
         assert_eq!(
             live.len(),
-            ErrorCode::ALL.len(),
-            "{:?}: one live row per code",
+            ErrorCode::ALL.len() + 1,
+            "{:?}: one live row per catalog code, and the site's own code",
             site.kind
+        );
+        assert_eq!(
+            live[&39999],
+            vec![fixture[&39999].clone()],
+            "a code outside the catalog is left alone"
         );
         for &code in ErrorCode::ALL {
             let number = i64::from(code.number());
@@ -601,6 +608,10 @@ fn pull_brings_an_admins_edit_back_into_the_files() {
             "{text}"
         );
         assert!(text.contains("fr-CA"), "site-only languages listed: {text}");
+        assert!(
+            text.contains("(code 39999): not a code of this project's catalog"),
+            "a code outside the catalog is listed, not imported: {text}"
+        );
         assert_eq!(snapshot(locales.path()), files_before, "a dry run wrote");
         let output = site.run("pull", &["--locales", &dir, "--write"]);
         expect_ok(&output, "pull --write");
