@@ -24,16 +24,22 @@ fn templates(dir: &Path) -> ArcLoader {
 fn plain(c: &mut Criterion) {
     let dir = Path::new(common::LOCALES);
     let raw = common::raw_bundle(dir, "de");
-    let floor = common::floor_map(&raw);
+    let texts = common::floor_texts(&raw);
+    let floor = common::floor_map(&texts);
+    let array = common::floor_array(&texts);
     let loader = templates(dir);
     let de: unic_langid::LanguageIdentifier = "de".parse().unwrap();
     let resolver = Resolver::embedded().unwrap();
     let chain = resolver.negotiate_tag("de").unwrap();
     let code = ErrorCode::LanguageTagIncorrect;
     let args = Args::new();
+    let position = common::position(code);
     let mut group = c.benchmark_group("plain");
     group.bench_function("floor-hashmap", |b| {
-        b.iter(|| floor.get(black_box(&31401)).map(String::len))
+        b.iter(|| floor.get(black_box(&31401)).map(|text| text.len()))
+    });
+    group.bench_function("floor-array", |b| {
+        b.iter(|| array[black_box(position)].len())
     });
     group.bench_function("fluent-bundle", |b| {
         b.iter(|| {
@@ -146,8 +152,11 @@ fn fallback(c: &mut Criterion) {
     let dir = common::locales_with_a_gap();
     let raw_de = common::raw_bundle(&dir, "de");
     let raw_en = common::raw_bundle(&dir, "en");
-    let floor_de = common::floor_map(&raw_de);
-    let floor_en = common::floor_map(&raw_en);
+    let (texts_de, texts_en) = (common::floor_texts(&raw_de), common::floor_texts(&raw_en));
+    let floor_de = common::floor_map(&texts_de);
+    let floor_en = common::floor_map(&texts_en);
+    let array_de = common::floor_array(&texts_de);
+    let array_en = common::floor_array(&texts_en);
     let loader = templates(&dir);
     let de: unic_langid::LanguageIdentifier = "de".parse().unwrap();
     let resolver = Resolver::from_dir(&dir).unwrap();
@@ -156,12 +165,22 @@ fn fallback(c: &mut Criterion) {
     let args = Args::new();
     assert_eq!(resolver.resolve(code, &chain, &args).unwrap().locale, "en");
     let mut group = c.benchmark_group("fallback");
+    let position = common::position(code);
     group.bench_function("floor-hashmap", |b| {
         b.iter(|| {
             floor_de
                 .get(black_box(&31401))
                 .or_else(|| floor_en.get(&31401))
-                .map(String::len)
+                .map(|text| text.len())
+        })
+    });
+    group.bench_function("floor-array", |b| {
+        b.iter(|| {
+            let at = black_box(position);
+            Some(array_de[at])
+                .filter(|text| !text.is_empty())
+                .unwrap_or(array_en[at])
+                .len()
         })
     });
     group.bench_function("fluent-bundle", |b| {
@@ -197,35 +216,170 @@ fn fallback(c: &mut Criterion) {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// Wait values that take each path of `DURATION()`: seconds, minute and second, hour and
+/// minute, a value rounded up to a whole day, days and hours.
+const WAITS: [u64; 5] = [45, 90, 5_400, 86_399, 1_000_000];
+
+/// A duration argument in de, zh-Hans and ar against fluent-bundle formatting a message with a
+/// number and a plural selector in the same locale. Both sides build their arguments inside the
+/// timed loop, from a value that changes every call.
+fn duration(c: &mut Criterion) {
+    let dir = Path::new(common::LOCALES);
+    let resolver = Resolver::embedded().unwrap();
+    let code = ErrorCode::LoginAttemptsExceeded;
+    let mut group = c.benchmark_group("duration");
+    for tag in ["de", "zh-Hans", "ar"] {
+        let raw = common::raw_bundle(dir, tag);
+        group.bench_function(format!("fluent-bundle-{tag}"), |b| {
+            let mut n = 0usize;
+            b.iter(|| {
+                n = n.wrapping_add(1);
+                let message = raw.get_message("content-too-long").unwrap();
+                let pattern = message.get_attribute("detailed").unwrap().value();
+                let mut fluent_args = FluentArgs::new();
+                fluent_args.set("max", FluentValue::from(black_box(WAITS[n % WAITS.len()])));
+                let mut errors = vec![];
+                raw.format_pattern(pattern, Some(&fluent_args), &mut errors)
+                    .len()
+            })
+        });
+        let chain = resolver.negotiate_tag(tag).unwrap();
+        group.bench_function(format!("fresns-i18n-{tag}"), |b| {
+            let mut n = 0usize;
+            b.iter(|| {
+                n = n.wrapping_add(1);
+                let wait = std::time::Duration::from_secs(black_box(WAITS[n % WAITS.len()]));
+                let args = Args::new().with("wait", wait);
+                resolver.resolve(code, &chain, &args).unwrap().text.len()
+            })
+        });
+    }
+    group.finish();
+}
+
+/// Language ranges as browsers and mobile clients send them, aliases and wildcards included.
+const RANGES: [&str; 48] = [
+    "en-US",
+    "en",
+    "en-GB",
+    "en-IN",
+    "zh-CN",
+    "zh",
+    "zh-TW",
+    "zh-HK",
+    "zh-Hant-TW",
+    "zh-Hans-CN",
+    "de-DE",
+    "de",
+    "de-CH",
+    "de-AT",
+    "fr-FR",
+    "fr",
+    "fr-CA",
+    "es-ES",
+    "es",
+    "es-419",
+    "es-MX",
+    "pt-BR",
+    "pt",
+    "pt-PT",
+    "ja",
+    "ja-JP",
+    "ko-KR",
+    "ko",
+    "ru-RU",
+    "ru",
+    "it-IT",
+    "it",
+    "ar",
+    "ar-SA",
+    "hi-IN",
+    "id-ID",
+    "in-ID",
+    "iw-IL",
+    "nl-NL",
+    "sv-SE",
+    "pl",
+    "tr-TR",
+    "uk-UA",
+    "vi-VN",
+    "th",
+    "sr-Latn-RS",
+    "en_US",
+    "*",
+];
+
+/// 4,096 distinct Accept-Language headers of one to four ranges with falling q-values, built
+/// before timing: four times what the resolver's header cache holds, so every call misses it.
+fn header_ring() -> Vec<String> {
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    let mut next = move |n: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n as u64) as usize
+    };
+    let mut seen = std::collections::HashSet::new();
+    while seen.len() < 4096 {
+        let ranges = 1 + next(4);
+        let mut header = String::new();
+        for i in 0..ranges {
+            if i > 0 {
+                header.push(',');
+            }
+            header.push_str(RANGES[next(RANGES.len())]);
+            if i > 0 {
+                let q = 1000 - 100 * i - next(90);
+                header.push_str(format!(";q=0.{q:03}").trim_end_matches('0'));
+            }
+        }
+        seen.insert(header);
+    }
+    let mut ring: Vec<String> = seen.into_iter().collect();
+    ring.sort();
+    ring
+}
+
+/// Accept-Language → fallback chain, against fluent-langneg parsing the same header and
+/// negotiating (filtering) over the same available tags with `en` as the default.
 fn negotiate(c: &mut Criterion) {
     let resolver = Resolver::embedded().unwrap();
-    let available: Vec<unic_langid::LanguageIdentifier> =
+    let available: Vec<fluent_langneg::LanguageIdentifier> =
         resolver.locales().map(|tag| tag.parse().unwrap()).collect();
-    let default: unic_langid::LanguageIdentifier = "en".parse().unwrap();
-    let header = "zh-TW,zh;q=0.9,en;q=0.8";
+    let default: fluent_langneg::LanguageIdentifier = "en".parse().unwrap();
+    let langneg = |header: &str| {
+        let requested = fluent_langneg::parse_accepted_languages(header);
+        fluent_langneg::negotiate_languages(
+            &requested,
+            &available,
+            Some(&default),
+            fluent_langneg::NegotiationStrategy::Filtering,
+        )
+        .len()
+    };
     let mut group = c.benchmark_group("negotiate");
-    group.bench_function("fluent-langneg", |b| {
-        b.iter(|| {
-            let requested = fluent_langneg::accepted_languages::parse(black_box(header));
-            fluent_langneg::negotiate_languages(
-                &requested,
-                &available,
-                Some(&default),
-                fluent_langneg::NegotiationStrategy::Filtering,
-            )
-            .len()
-        })
-    });
+    // One header over and over: the resolver answers from its cache (information only).
+    let header = "zh-TW,zh;q=0.9,en;q=0.8";
+    group.bench_function("fluent-langneg", |b| b.iter(|| langneg(black_box(header))));
     group.bench_function("fresns-i18n", |b| {
         b.iter(|| resolver.negotiate_accept_language(black_box(header)).len())
     });
-    group.bench_function("fresns-i18n-uncached", |b| {
-        // More distinct headers than the cache holds: mostly the full parse and CLDR matching.
-        let mut n = 0u32;
+    // A different header every call.
+    let ring = header_ring();
+    group.bench_function("fluent-langneg-ring", |b| {
+        let mut n = 0usize;
         b.iter(|| {
-            n = n.wrapping_add(1);
-            let header = format!("zh-TW,zh;q=0.9,x-{:08x};q=0.1", n % 1_000_000);
-            resolver.negotiate_accept_language(black_box(&header)).len()
+            n = (n + 1) % ring.len();
+            langneg(black_box(&ring[n]))
+        })
+    });
+    group.bench_function("fresns-i18n-ring", |b| {
+        let mut n = 0usize;
+        b.iter(|| {
+            n = (n + 1) % ring.len();
+            resolver
+                .negotiate_accept_language(black_box(&ring[n]))
+                .len()
         })
     });
     group.finish();
@@ -240,5 +394,5 @@ fn load(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, plain, plural, fallback, negotiate, load);
+criterion_group!(benches, plain, plural, fallback, duration, negotiate, load);
 criterion_main!(benches);

@@ -1,17 +1,23 @@
 #!/usr/bin/env bash
-# Load test on loopback: requests/s and p99 latency of GET /v1/errors/{code} next to
-# GET /healthz, on one release build of `fresns-i18n serve`.
+# Load test on loopback, on one release build of `fresns-i18n serve`:
+# 1. requests/s and p99 latency of GET /v1/errors/{code} next to GET /healthz, measured in
+#    ROUNDS alternating rounds (the machine is shared: each round's ratio compares runs made
+#    under the same load; the summary gives the median ratio and its range);
+# 2. the server's resident set after its first request and after MEMORY_REQUESTS more, spread
+#    over 16 languages, several codes with values and distinct Accept-Language headers.
 #
 # Usage: tools/load.sh            (needs wrk: apt-get install -y wrk)
-# Settings (environment): SECONDS_PER_ROUTE (10), CONNECTIONS (16), THREADS (1),
-# CODE_PATH (/v1/errors/34306?wait=7200), LANG_TAG (de).
+# Settings (environment): SECONDS_PER_ROUTE (5), ROUNDS (3), CONNECTIONS (16), THREADS (1),
+# CODE_PATH (/v1/errors/34306?wait=7200), LANG_TAG (de), MEMORY_REQUESTS (100000).
 #
 # Every run is bounded in time, the server listens on 127.0.0.1 only, and it is stopped
 # with SIGTERM on exit. The server logs at `warn` so that the terminal is not measured.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-SECONDS_PER_ROUTE=${SECONDS_PER_ROUTE:-10}
+SECONDS_PER_ROUTE=${SECONDS_PER_ROUTE:-5}
+ROUNDS=${ROUNDS:-3}
+MEMORY_REQUESTS=${MEMORY_REQUESTS:-100000}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-1}
 CODE_PATH=${CODE_PATH:-/v1/errors/34306?wait=7200}
@@ -76,15 +82,68 @@ measure() {
     ' <<<"$report"
 }
 
-echo "server $addr, wrk -t$THREADS -c$CONNECTIONS, ${SECONDS_PER_ROUTE}s per route, language $LANG_TAG"
-read -r health_rps health_p99 < <(measure /healthz)
-read -r code_rps code_p99 < <(measure "$CODE_PATH")
+echo "server $addr, wrk -t$THREADS -c$CONNECTIONS, ${SECONDS_PER_ROUTE}s per route, $ROUNDS rounds, language $LANG_TAG"
+printf '%-6s %-34s %12s %10s\n' round route "requests/s" "p99 (ms)"
+rounds=""
+for round in $(seq "$ROUNDS"); do
+    read -r health_rps health_p99 < <(measure /healthz)
+    read -r code_rps code_p99 < <(measure "$CODE_PATH")
+    printf '%-6s %-34s %12.0f %10.3f\n' "$round" /healthz "$health_rps" "$health_p99"
+    printf '%-6s %-34s %12.0f %10.3f\n' "$round" "$CODE_PATH" "$code_rps" "$code_p99"
+    rounds+="$health_rps $health_p99 $code_rps $code_p99"$'\n'
+done
+python3 - "$CODE_PATH" "$rounds" <<'PY'
+import statistics, sys
+rows = [list(map(float, line.split())) for line in sys.argv[2].splitlines() if line.strip()]
+def summary(values):
+    return f"{statistics.median(values):.2f}x (range {min(values):.2f}-{max(values):.2f})"
+rps = [code / health for health, _, code, _ in rows]
+p99 = [code / health for _, health, _, code in rows]
+print(f"median /healthz {statistics.median(r[0] for r in rows):.0f} requests/s, p99 {statistics.median(r[1] for r in rows):.3f} ms")
+print(f"median {sys.argv[1]} {statistics.median(r[2] for r in rows):.0f} requests/s, p99 {statistics.median(r[3] for r in rows):.3f} ms")
+print(f"requests/s, code / healthz: {summary(rps)}   (target >= 0.95x)")
+print(f"p99, code / healthz:        {summary(p99)}   (target <= 1.5x)")
+PY
 
-printf '%-34s %12s %10s\n' route "requests/s" "p99 (ms)"
-printf '%-34s %12.0f %10.3f\n' /healthz "$health_rps" "$health_p99"
-printf '%-34s %12.0f %10.3f\n' "$CODE_PATH" "$code_rps" "$code_p99"
-awk -v hr="$health_rps" -v cr="$code_rps" -v hp="$health_p99" -v cp="$code_p99" 'BEGIN {
-    printf "%-34s %12.2f %10.2f\n", "ratio (code / healthz)", cr / hr, cp / hp
+# Memory: the resident set after one request, then after MEMORY_REQUESTS in 16 languages.
+rss_kib() { awk '/^VmRSS:/ { print $2 }' "/proc/$server/status"; }
+exec 3<>"/dev/tcp/127.0.0.1/${addr##*:}"
+printf 'GET /v1/errors/31401 HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' >&3
+cat <&3 >/dev/null
+exec 3<&-
+first=$(rss_kib)
+cat >"$work/spread.lua" <<LUA
+-- 16 languages (some with a region that formats values differently), codes with and without
+-- values, and a q-value that makes most headers distinct; OFFSET continues from the last run.
+local languages = {"ar", "de-CH", "en-US", "es-MX", "fr-CA", "hi", "id", "it", "ja", "ko",
+  "pt-PT", "ru", "zh-CN", "zh-TW", "en-XA", "ar-XB"}
+local paths = {"/v1/errors/31401", "/v1/errors/34306?wait=5400", "/v1/errors/36118?max=21",
+  "/v1/errors/33302?max=1000000", "/v1/errors/36113?size=10485760", "/v1/errors/30001"}
+local sent = tonumber(os.getenv("OFFSET") or "0")
+request = function()
+  sent = sent + 1
+  local language = languages[sent % #languages + 1]
+  local path = paths[math.floor(sent / #languages) % #paths + 1]
+  local header = language .. ",en;q=0." .. (sent % 997 + 1)
+  return wrk.format("GET", path, {["Accept-Language"] = header})
+end
+LUA
+# wrk runs for a time, not a count: run it in short bursts until enough requests were served.
+served=0
+while [ "$served" -lt "$MEMORY_REQUESTS" ]; do
+    OFFSET=$served timeout 60 wrk -t1 -c"$CONNECTIONS" -d2s --timeout 5s -s "$work/spread.lua" \
+        "$addr" >"$work/spread" 2>&1 || { cat "$work/spread" >&2; exit 1; }
+    if grep -q "Non-2xx or 3xx responses" "$work/spread"; then
+        echo "load.sh: errors while spreading requests over languages:" >&2
+        cat "$work/spread" >&2
+        exit 1
+    fi
+    served=$((served + $(awk '/requests in/ { print $1 }' "$work/spread")))
+done
+after=$(rss_kib)
+awk -v first="$first" -v after="$after" -v served="$served" 'BEGIN {
+    printf "resident set: %.1f MiB after the first request, %.1f MiB after %d more in 16 languages (+%.2f MiB; target <= 5 MiB)\n",
+        first / 1024, after / 1024, served, (after - first) / 1024
 }'
 
 # The server's own view: mean time inside the resolver, from /metrics (plain bash, no curl).

@@ -31,17 +31,41 @@ pub fn raw_bundle(dir: &Path, tag: &str) -> FluentBundle<FluentResource> {
     bundle
 }
 
-/// The floor: a plain map from code to text.
-pub fn floor_map(bundle: &FluentBundle<FluentResource>) -> HashMap<u32, String> {
+/// Each code's plain text in `bundle`, in catalog order (`None` where the locale lacks it),
+/// kept for the life of the benchmark.
+pub fn floor_texts(bundle: &FluentBundle<FluentResource>) -> Vec<Option<&'static str>> {
     fresns_i18n::ErrorCode::ALL
         .iter()
-        .filter_map(|code| {
+        .map(|code| {
             let message = bundle.get_message(code.message_id())?;
             let mut errors = vec![];
             let text = bundle.format_pattern(message.value()?, None, &mut errors);
-            Some((code.number(), text.into_owned()))
+            Some(&*Box::leak(text.into_owned().into_boxed_str()))
         })
         .collect()
+}
+
+/// A floor: std's `HashMap<u32, &str>` (SipHash) from code number to text.
+pub fn floor_map(texts: &[Option<&'static str>]) -> HashMap<u32, &'static str> {
+    fresns_i18n::ErrorCode::ALL
+        .iter()
+        .zip(texts)
+        .filter_map(|(code, text)| Some((code.number(), (*text)?)))
+        .collect()
+}
+
+/// The lowest floor: an array indexed by the code's position in the catalog, as a dense enum
+/// allows; empty where the locale lacks the code.
+pub fn floor_array(texts: &[Option<&'static str>]) -> [&'static str; 220] {
+    std::array::from_fn(|i| texts.get(i).copied().flatten().unwrap_or(""))
+}
+
+/// The position of `code` in the catalog: the index into [`floor_array`].
+pub fn position(code: fresns_i18n::ErrorCode) -> usize {
+    fresns_i18n::ErrorCode::ALL
+        .iter()
+        .position(|c| *c == code)
+        .unwrap()
 }
 
 /// A copy of the shipped locales in which `de` lacks `language-tag-incorrect`, for the

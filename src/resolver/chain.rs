@@ -101,19 +101,16 @@ impl ChainCache {
         }
     }
 
-    fn key(&self, header: &str) -> Option<u64> {
+    /// The cache key of a header; `None` for headers too long to cache.
+    pub(crate) fn key(&self, header: &str) -> Option<u64> {
         (header.len() <= CHAIN_CACHE_MAX_HEADER).then(|| self.keys.hash_one(header))
     }
 
-    pub(crate) fn get(&self, header: &str) -> Option<FallbackChain> {
-        let key = self.key(header)?;
+    pub(crate) fn get(&self, key: u64) -> Option<FallbackChain> {
         self.map.read().ok()?.get(&key).copied()
     }
 
-    pub(crate) fn put(&self, header: &str, chain: FallbackChain) {
-        let Some(key) = self.key(header) else {
-            return;
-        };
+    pub(crate) fn put(&self, key: u64, chain: FallbackChain) {
         if let Ok(mut map) = self.map.write() {
             if map.len() >= CHAIN_CACHE_ENTRIES {
                 map.clear();

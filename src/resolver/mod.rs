@@ -14,7 +14,7 @@ use crate::check::Diagnostic;
 use crate::format;
 use crate::format::args::{self, ArgError, Args, Form};
 use crate::format::compiled::{self, Arg, Compiled};
-use crate::negotiate::{self, Candidate, TagError};
+use crate::negotiate::{self, Candidate, Matcher, TagError};
 use crate::resources::pseudo::Pseudo;
 use crate::resources::{self, DEFAULT_LOCALE, LoadError, LocaleSet};
 
@@ -45,6 +45,7 @@ pub use chain::FallbackChain;
 pub struct Resolver {
     locales: Vec<LoadedLocale>,
     candidates: Vec<Candidate>,
+    matcher: Matcher,
     default: usize,
     diagnostics: Vec<Diagnostic>,
     origin: String,
@@ -190,6 +191,7 @@ impl Resolver {
             })?;
         Ok(Resolver {
             locales: loaded,
+            matcher: Matcher::new(&candidates),
             candidates,
             default,
             diagnostics,
@@ -237,12 +239,15 @@ impl Resolver {
     /// The chain for an `Accept-Language` header. Lenient: never fails (see the crate docs
     /// for the rules).
     pub fn negotiate_accept_language(&self, header: &str) -> FallbackChain {
-        if let Some(chain) = self.chains.get(header) {
+        let key = self.chains.key(header);
+        if let Some(chain) = key.and_then(|key| self.chains.get(key)) {
             return chain;
         }
         let (ranges, excluded) = negotiate::parse_accept_language(header);
         let chain = self.chain_for(&ranges, &excluded);
-        self.chains.put(header, chain);
+        if let Some(key) = key {
+            self.chains.put(key, chain);
+        }
         chain
     }
 
@@ -256,23 +261,28 @@ impl Resolver {
         ranges: &[negotiate::Range],
         excluded: &[negotiate::Range],
     ) -> FallbackChain {
-        let found = negotiate::chain(ranges, excluded, &self.candidates, self.default);
-        let entries: Vec<(usize, u16)> = found
-            .into_iter()
-            .map(|(index, request)| {
-                let slot = request
-                    .zip(self.candidates.get(index))
-                    .and_then(|(request, candidate)| {
-                        negotiate::formatting_locale(request, candidate)
-                    })
-                    .zip(self.locales.get(index))
-                    .map_or(0, |(format, text)| {
-                        self.regional.slot_for(index, text, format)
-                    });
-                (index, slot)
-            })
-            .collect();
-        FallbackChain::new(&entries, self.default)
+        let found = negotiate::chain(
+            ranges,
+            excluded,
+            &self.matcher,
+            &self.candidates,
+            self.default,
+        );
+        let mut entries = [(0, 0); crate::limits::MAX_CHAIN];
+        for (entry, &(index, request)) in entries.iter_mut().zip(found.entries()) {
+            let slot = request
+                .zip(self.candidates.get(index))
+                .and_then(|(request, candidate)| {
+                    negotiate::formatting_locale(request, candidate, &self.matcher)
+                })
+                .zip(self.locales.get(index))
+                .map_or(0, |(format, text)| {
+                    self.regional.slot_for(index, text, format)
+                });
+            *entry = (index, slot);
+        }
+        let entries = entries.get(..found.entries().len()).unwrap_or_default();
+        FallbackChain::new(entries, self.default)
     }
 
     /// The tag of the CLDR locale whose data formats values (numbers, plural categories,

@@ -13,7 +13,10 @@
 //! bound a request formats as its text locale does, so no client can grow memory without limit.
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::{Arc, OnceLock, RwLock};
+
+use rustc_hash::FxHasher;
 
 use fluent_bundle::FluentResource;
 use fluent_bundle::concurrent::FluentBundle;
@@ -49,8 +52,8 @@ impl Regional {
 
 #[derive(Default)]
 struct Known {
-    /// (text locale index, formatting tag) → slot number (1-based; 0: the text locale's own).
-    answers: HashMap<(usize, String), u16>,
+    /// (text locale index, formatting locale) → slot number (1-based; 0: the text locale's own).
+    answers: HashMap<(usize, LanguageIdentifier), u16, BuildHasherDefault<FxHasher>>,
     filled: usize,
 }
 
@@ -89,7 +92,7 @@ impl RegionalFormats {
         text: &LoadedLocale,
         format: LanguageIdentifier,
     ) -> u16 {
-        let key = (index, format.to_string());
+        let key = (index, format);
         if let Ok(known) = self.known.read() {
             if let Some(&slot) = known.answers.get(&key) {
                 return slot;
@@ -99,7 +102,7 @@ impl RegionalFormats {
             }
         }
         // Built outside the lock: compiled CLDR data, a few microseconds.
-        let formatters = LocaleFormatters::new(Locale::from(format));
+        let formatters = LocaleFormatters::new(Locale::from(key.1.clone()));
         let own = formatters.fingerprint();
         let differs = own.is_some() && own.as_ref() != text.fingerprint();
         let Ok(mut known) = self.known.write() else {
@@ -114,7 +117,7 @@ impl RegionalFormats {
         let mut slot = 0;
         if differs && known.filled < self.slots.len() {
             let regional = Regional {
-                tag: key.1.clone(),
+                tag: key.1.to_string(),
                 formatters: Arc::new(formatters),
                 bundle: OnceLock::new(),
             };
