@@ -12,14 +12,27 @@ at the same time:
 - stalled clients: idle connections, half-sent heads (some trickling a byte line now and
   then), idle keep-alive connections, unfinished bodies, and clients that stop reading;
 - edits to the .ftl files of the copy (valid text changes, which must go live; broken edits,
-  which must be held back; then fixes) and SIGHUPs.
+  which must be held back; then fixes) and SIGHUPs. Valid edits are saved as editors save:
+  through a temporary file renamed over the original; as vim does (the original renamed to
+  a backup, the text written anew, with vim's swap file, its `4913` probe and an Emacs-style
+  lock link beside it); or in place through one open file, paused halfway for longer than
+  the server's quiet period. No valid edit may make a reload fail on the way;
+- with a link layout, swaps to new releases: a valid one (live within the deadline), a
+  broken one (a broken file or a link to a missing folder: held back, the last good text
+  still served) and a good one again.
+
+The copy is laid out in turn (--layout) as a plain directory; as `current -> releases/NNNN`,
+swapped atomically as deploy tools do; and as a Kubernetes ConfigMap volume
+(`<tag> -> ..data/<tag>`, `..data -> ..<timestamp>`, updated as the kubelet does). Each
+layout gets its own server and --duration seconds.
 
 Then it checks that the server still answers, reads /metrics and prints a summary. It asserts
 zero 5xx, zero failed valid requests, every valid response in the expected language, edits
-handled as documented, every stalled client disconnected by the server in time, flat memory
-(VmRSS sampled every second) and a clean exit on SIGTERM; it exits 1 if any assertion fails.
+and swaps handled as documented (none lost), every stalled client disconnected by the server
+in time, flat memory (VmRSS sampled every second) and a clean exit on SIGTERM; it exits 1 if
+any assertion fails.
 
-Usage: cargo build --release && tools/chaos.py [--duration 60] [--seed N]
+Usage: cargo build --release && tools/chaos.py [--duration 60] [--layout all] [--seed N]
 
 Python 3 standard library only. Everything listens and connects on 127.0.0.1; the run is
 bounded by --duration and --max-requests and stops the server on exit.
@@ -604,33 +617,188 @@ class Stalled:
 
 
 def atomic_write(path, data):
-    """Writes as editors that save through a temporary file do, so a reload never reads a
-    half-written file (a half-written file is a broken edit of its own, tested separately)."""
+    """Writes as editors that save through a temporary file in the same folder do: the new
+    text under a hidden name, renamed over the old file."""
     temp = path.with_name(f".{path.name}.chaos-tmp")
     temp.write_bytes(data)
     os.replace(temp, path)
 
 
+def vim_save(path, data):
+    """Saves as vim does by default, leaving its files beside the one edited while it works:
+    the `4913` probe, the `.name.swp` swap file, and an Emacs-style `.#name` lock link. The
+    original is renamed to the `name~` backup and the new text written anew."""
+    swap = path.with_name(f".{path.name}.swp")
+    lock = path.with_name(f".#{path.name}")
+    backup = path.with_name(f"{path.name}~")
+    swap.write_bytes(b"b0VIM 9.1\0\0 { {")
+    if not lock.is_symlink():
+        os.symlink(f"chaos@localhost.{os.getpid()}:1764669600", lock)
+    probe = path.with_name("4913")
+    probe.write_bytes(b"")
+    probe.unlink()
+    os.replace(path, backup)
+    path.write_bytes(data)
+    backup.unlink()
+    swap.unlink()
+    lock.unlink()
+
+
+# The server's quiet period before a reload (DEBOUNCE in src/server/reload.rs).
+DEBOUNCE = 0.2
+
+
+def slow_save(path, data):
+    """Writes in place through one open file, pausing halfway for longer than the server's
+    quiet period, as a slow writer does: the half file must never be live nor judged."""
+    half = len(data) // 2
+    with open(path, "wb") as out:
+        out.write(data[:half])
+        out.flush()
+        time.sleep(DEBOUNCE + 0.15)
+        out.write(data[half:])
+
+
+SAVES = {"temporary file renamed": atomic_write, "vim": vim_save, "slow in place": slow_save}
+
+
+def swap_link(link, target):
+    """Points `link` at `target` atomically: a new link under a temporary name, renamed over
+    the old one (`ln -sfn` to a temporary name and `mv -T`, or the kubelet's `..data_tmp`)."""
+    temp = link.with_name(f"{link.name}_tmp")
+    if temp.is_symlink():
+        temp.unlink()
+    os.symlink(target, temp)
+    os.replace(temp, link)
+
+
+class PlainLayout:
+    """The locales as a plain directory, edited in place."""
+
+    name = "plain"
+    swaps = False
+
+    def __init__(self, workdir, source):
+        self.locales = workdir / "locales"
+        shutil.copytree(source, self.locales)
+
+
+class ReleaseLayout:
+    """`current -> releases/NNNN`, swapped atomically as deploy tools do; the server is given
+    `current`. The newest few releases are kept, as deploy tools keep them for rollbacks."""
+
+    name = "release"
+    swaps = True
+    KEEP = 3
+
+    def __init__(self, workdir, source):
+        self.base = workdir / "deploy"
+        (self.base / "releases").mkdir(parents=True)
+        self.count = 0
+        first = self.new_release(source)
+        os.symlink(os.path.relpath(first, self.base), self.base / "current")
+        self.locales = self.base / "current"
+
+    def live(self):
+        return (self.base / "current").resolve()
+
+    def next_name(self):
+        self.count += 1
+        return self.base / "releases" / f"{self.count:04d}"
+
+    def new_release(self, source):
+        folder = self.next_name()
+        shutil.copytree(source, folder)
+        return folder
+
+    def missing_release(self):
+        return self.next_name()
+
+    def publish(self, folder):
+        swap_link(self.base / "current", os.path.relpath(folder, self.base))
+
+    def retire(self, keep):
+        live = self.live()
+        releases = sorted((self.base / "releases").iterdir())
+        for old in releases[: -self.KEEP]:
+            if old != live and old not in keep:
+                shutil.rmtree(old, ignore_errors=True)
+
+
+class VolumeLayout:
+    """A Kubernetes ConfigMap volume: `<tag> -> ..data/<tag>` and `..data -> ..<timestamp>`,
+    updated as the kubelet does it (a new timestamped folder, `..data_tmp` renamed over
+    `..data`, the previous folder removed at once); the server is given the mount."""
+
+    name = "kubernetes"
+    swaps = True
+
+    def __init__(self, workdir, source):
+        self.mount = workdir / "mount"
+        self.mount.mkdir()
+        self.count = 0
+        first = self.new_release(source)
+        os.symlink(first.name, self.mount / "..data")
+        for tag in sorted(entry.name for entry in source.iterdir() if entry.is_dir()):
+            os.symlink(f"..data/{tag}", self.mount / tag)
+        self.locales = self.mount
+
+    def live(self):
+        return (self.mount / "..data").resolve()
+
+    def next_name(self):
+        self.count += 1
+        stamp = time.strftime("%Y_%m_%d_%H_%M_%S", time.gmtime())
+        return self.mount / f"..{stamp}.{self.count:06d}"
+
+    def new_release(self, source):
+        folder = self.next_name()
+        shutil.copytree(source, folder)
+        return folder
+
+    def missing_release(self):
+        return self.next_name()
+
+    def publish(self, folder):
+        previous = self.live()
+        swap_link(self.mount / "..data", folder.name)
+        if previous.is_dir() and previous != folder:
+            shutil.rmtree(previous, ignore_errors=True)
+
+    def retire(self, keep):
+        pass  # publish removed the previous version
+
+
+LAYOUTS = {layout.name: layout for layout in (PlainLayout, ReleaseLayout, VolumeLayout)}
+
+
 class Editor:
-    """Valid edits that must go live, broken edits that must be held back, and their fixes."""
+    """Valid edits that must go live, broken edits that must be held back, and their fixes;
+    with a link layout, also swaps to new releases (valid, broken, and fixed)."""
 
     BROKEN = [
         "syntax error", "duplicate ID", "bad encoding", "en message removed", "unknown variable",
     ]
+    # Broken releases: a file broken as above, or a link to a folder that does not exist.
+    BROKEN_RELEASES = [
+        "syntax error", "missing folder", "duplicate ID", "bad encoding", "unknown variable",
+    ]
 
-    def __init__(self, server, locales, codes, stats, seed):
-        self.server, self.locales, self.stats = server, locales, stats
+    def __init__(self, server, layout, codes, stats, seed):
+        self.server, self.layout, self.stats = server, layout, stats
+        self.locales = layout.locales
         self.rng = random.Random(seed)
         self.code_by_id = {entry["id"]: entry["code"] for entry in codes}
         self.simple = []  # (locale, path, id, original text)
         for locale in EDITED_LOCALES:
-            for path in sorted((locales / locale).glob("*.ftl")):
+            for path in sorted((self.locales / locale).glob("*.ftl")):
                 text = path.read_text()
                 for match in re.finditer(r"^([a-z][a-z0-9-]*) = ([^{}\n]+)\n(?![ \t])", text, re.M):
                     if match.group(1) in self.code_by_id:
                         self.simple.append((locale, path, match.group(1), match.group(2)))
         self.counts = Counter()
         self.live_seconds = []
+        self.swap_seconds = []
         self.sighups = 0
 
     def message(self, locale, message_id):
@@ -642,7 +810,10 @@ class Editor:
         status, _, body = http_get(self.server, "/healthz")
         return json.loads(body) if status == 200 else {}
 
-    def wait_for(self, what, condition):
+    def failed_reloads(self):
+        return self.health().get("reload", {}).get("failed", 0)
+
+    def wait_for(self, what, condition, topic="edit"):
         deadline = time.monotonic() + EDIT_DEADLINE
         started = time.monotonic()
         while time.monotonic() < deadline:
@@ -651,49 +822,59 @@ class Editor:
                     return time.monotonic() - started
             except (OSError, ValueError, http.client.HTTPException):
                 pass
-            time.sleep(0.1)
-        self.stats.problem(f"edit: {what} did not happen within {EDIT_DEADLINE} s")
+            time.sleep(0.02)
+        self.stats.problem(f"{topic}: {what} did not happen within {EDIT_DEADLINE} s")
         return None
 
     def replace_line(self, text, message_id, line):
         return re.sub(rf"^{re.escape(message_id)} = .*$", lambda _: line, text, count=1, flags=re.M)
 
+    def broken_bytes(self, kind, good, message_id, original):
+        """`good` (a file's bytes) broken in one of the ways a translator breaks a file."""
+        if kind == "syntax error":
+            line = f"{message_id} = {{ {original}"
+            return self.replace_line(good.decode(), message_id, line).encode()
+        if kind == "duplicate ID":
+            return good + f"\n{message_id} = duplicate\n".encode()
+        if kind == "bad encoding":
+            return good + b"\nbroken-bytes = \xff\xfe\n"
+        line = f"{message_id} = {original} {{ $nope }}"
+        return self.replace_line(good.decode(), message_id, line).encode()
+
     def cycle(self, number):
         locale, path, message_id, original = self.rng.choice(self.simple)
-        # A valid edit: new text, which must be served within the deadline.
+        # A valid edit, saved as some editor saves: new text, which must be served within
+        # the deadline, and no reload judged broken on the way (no half file, no editor file).
         before = path.read_text()
         new_text = f"{original} (v{number})"
         edited = self.replace_line(before, message_id, f"{message_id} = {new_text}")
-        atomic_write(path, edited.encode())
+        style = self.rng.choice(sorted(SAVES))
+        failed_before = self.failed_reloads()
+        SAVES[style](path, edited.encode())
         self.counts["valid edits"] += 1
+        self.counts[f"saved: {style}"] += 1
         seconds = self.wait_for(
-            f"valid edit of {locale}/{path.name} {message_id}",
+            f"valid edit ({style}) of {locale}/{path.name} {message_id}",
             lambda: self.message(locale, message_id) == new_text,
         )
         if seconds is not None:
             self.live_seconds.append(seconds)
             self.counts["valid edits live"] += 1
+        if self.failed_reloads() != failed_before:
+            self.stats.problem(f"edit: a valid edit ({style}) of {path.name} was judged broken")
         good = path.read_bytes()
         # A broken edit: rejected, the last good text still served, /healthz degraded.
         kind = self.BROKEN[number % len(self.BROKEN)]
         target, target_id, expected = path, message_id, new_text
-        if kind == "syntax error":
-            line = f"{message_id} = {{ {original}"
-            broken = self.replace_line(good.decode(), message_id, line).encode()
-        elif kind == "duplicate ID":
-            broken = good + f"\n{message_id} = duplicate\n".encode()
-        elif kind == "bad encoding":
-            broken = good + b"\nbroken-bytes = \xff\xfe\n"
-        elif kind == "unknown variable":
-            line = f"{message_id} = {original} {{ $nope }}"
-            broken = self.replace_line(good.decode(), message_id, line).encode()
-        else:
+        if kind == "en message removed":
             en = [s for s in self.simple if s[0] == "en"]
             _, target, target_id, _ = self.rng.choice(en)
             good = target.read_bytes()
             expected = self.message("en", target_id)
             broken = self.replace_line(good.decode(), target_id, "").encode()
-        failed_before = self.health().get("reload", {}).get("failed", 0)
+        else:
+            broken = self.broken_bytes(kind, good, message_id, original)
+        failed_before = self.failed_reloads()
         atomic_write(target, broken)
         self.counts[f"broken: {kind}"] += 1
         held = self.wait_for(
@@ -726,13 +907,84 @@ class Editor:
         if recovered is not None:
             self.counts["fixes live"] += 1
 
+    def swap_cycle(self, number):
+        """A new release swapped in (live within the deadline), a broken one swapped in (held
+        back, the last good text still served), then a good one again (recovered)."""
+        layout = self.layout
+        locale, path, message_id, original = self.rng.choice(self.simple)
+        relative = path.relative_to(self.locales)
+        new_text = f"{original} (r{number})"
+        release = layout.new_release(layout.live())
+        target = release / relative
+        target.write_text(
+            self.replace_line(target.read_text(), message_id, f"{message_id} = {new_text}")
+        )
+        failed_before = self.failed_reloads()
+        layout.publish(release)
+        self.counts["valid swaps"] += 1
+        seconds = self.wait_for(
+            f"swap to {release.name} ({locale} {message_id})",
+            lambda: self.message(locale, message_id) == new_text,
+            topic="swap",
+        )
+        if seconds is not None:
+            self.swap_seconds.append(seconds)
+            self.counts["valid swaps live"] += 1
+        if self.failed_reloads() != failed_before:
+            self.stats.problem(f"swap: a valid swap to {release.name} was judged broken")
+        layout.retire(keep=[release])
+        # The fix is copied now: the kubelet removes the live version when it swaps.
+        good = layout.live()
+        fix = layout.new_release(good)
+        kind = self.BROKEN_RELEASES[number // 2 % len(self.BROKEN_RELEASES)]
+        if kind == "missing folder":
+            broken = layout.missing_release()
+        else:
+            broken = layout.new_release(good)
+            file = broken / relative
+            file.write_bytes(self.broken_bytes(kind, file.read_bytes(), message_id, original))
+        failed_before = self.failed_reloads()
+        layout.publish(broken)
+        self.counts[f"broken release: {kind}"] += 1
+        held = self.wait_for(
+            f"rejection of a broken release ({kind})",
+            lambda: self.health().get("status") == "degraded"
+            and self.health()["reload"]["failed"] > failed_before,
+            topic="swap",
+        )
+        if held is not None:
+            served = self.message(locale, message_id)
+            if served != new_text:
+                self.stats.problem(
+                    f"swap: after a broken release ({kind}) {message_id} is {served!r}, "
+                    f"expected {new_text!r}"
+                )
+            else:
+                self.counts["broken releases held back"] += 1
+        layout.publish(fix)
+        self.counts["release fixes"] += 1
+        recovered = self.wait_for(
+            f"recovery after a broken release ({kind})",
+            lambda: self.health().get("status") == "ok"
+            and self.message(locale, message_id) == new_text,
+            topic="swap",
+        )
+        if recovered is not None:
+            self.counts["release fixes live"] += 1
+        layout.retire(keep=[fix])
+
     def run(self, stop):
         number = 1
         while not stop.is_set():
+            swap = self.layout.swaps and number % 2 == 0
             try:
-                self.cycle(number)
+                if swap:
+                    self.swap_cycle(number)
+                else:
+                    self.cycle(number)
             except (OSError, ValueError, http.client.HTTPException) as err:
-                self.stats.problem(f"edit cycle {number} failed: {err!r}")
+                what = "swap" if swap else "edit"
+                self.stats.problem(f"{what}: cycle {number} failed: {err!r}")
             number += 1
             stop.wait(self.rng.uniform(0.5, 1.5))
 
@@ -814,6 +1066,19 @@ def judge(run):
                      f"{counts['valid edits live']}/{counts['valid edits']} live, "
                      f"{counts['broken edits held back']} held back, "
                      f"{counts['fixes live']}/{counts['fixes']} recovered"))
+    if run.layout.swaps:
+        broken_releases = sum(n for kind, n in counts.items() if kind.startswith("broken release:"))
+        swaps_ok = (
+            counts["valid swaps"] > 0
+            and counts["valid swaps"] == counts["valid swaps live"]
+            and counts["broken releases held back"] == broken_releases
+            and counts["release fixes"] == counts["release fixes live"]
+            and not any(problem.startswith("swap") for problem in stats.problems)
+        )
+        verdicts.append(("swaps live, broken releases held back, fixes recover", swaps_ok,
+                         f"{counts['valid swaps live']}/{counts['valid swaps']} live, "
+                         f"{counts['broken releases held back']}/{broken_releases} held back, "
+                         f"{counts['release fixes live']}/{counts['release fixes']} recovered"))
     opened = sum(stalled.opened.values())
     dropped = sum(len(lifetimes) for lifetimes in stalled.closed.values())
     verdicts.append(("stalled clients dropped by the server in time",
@@ -839,7 +1104,7 @@ def judge(run):
     verdicts.append(("clean exit on SIGTERM", run.exit_status == 0,
                      f"exit status {run.exit_status}"))
     others = [problem for problem in stats.problems
-              if not problem.startswith(("edit", "final check"))]
+              if not problem.startswith(("edit", "swap", "final check"))]
     verdicts.append(("no other problems", not others, f"{len(others)} problems"))
     return verdicts
 
@@ -847,7 +1112,8 @@ def judge(run):
 def report(run, options):
     stats, editor, stalled, metrics = run.stats, run.editor, run.stalled, run.metrics
     print()
-    print(f"chaos run: {run.load_seconds:.0f} s of load, seed {run.seed}, {stats.sent} requests "
+    print(f"chaos run ({run.layout.name} layout): {run.load_seconds:.0f} s of load, seed {run.seed}, "
+          f"{stats.sent} requests "
           f"({stats.sent / max(run.load_seconds, 1):.0f}/s), {options.valid_workers} valid and "
           f"{options.invalid_workers} invalid workers, {options.stalled} stalled clients at a time")
     print()
@@ -885,6 +1151,15 @@ def report(run, options):
     if editor.live_seconds:
         print(f"valid edit to live: p50 {percentile(editor.live_seconds, 0.5):.2f} s, "
               f"max {max(editor.live_seconds):.2f} s")
+    if run.layout.swaps:
+        counts = editor.counts
+        broken = sum(n for kind, n in counts.items() if kind.startswith("broken release:"))
+        print(f"swaps: {counts['valid swaps'] + broken + counts['release fixes']} in all "
+              f"({counts['valid swaps']} valid, {broken} broken, {counts['release fixes']} fixes)")
+    if editor.swap_seconds:
+        print(f"valid swap to live: p50 {percentile(editor.swap_seconds, 0.5):.2f} s, "
+              f"max {max(editor.swap_seconds):.2f} s "
+              f"({len(editor.swap_seconds)} swaps timed, polled every 20 ms)")
     sections = [
         ("failed valid requests", stats.valid_failures),
         ("unexpected answers", stats.unexpected),
@@ -899,37 +1174,18 @@ def report(run, options):
                 print(f"  {line}")
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--duration", type=float, default=60, help="seconds of load (default 60)")
-    parser.add_argument("--binary", type=Path, default=ROOT / "target/release/fresns-i18n")
-    parser.add_argument(
-        "--locales", type=Path, default=ROOT / "locales", help="copied, never edited"
-    )
-    parser.add_argument("--valid-workers", type=int, default=4)
-    parser.add_argument("--invalid-workers", type=int, default=2)
-    parser.add_argument("--stalled", type=int, default=48, help="stalled clients open at a time")
-    parser.add_argument("--max-requests", type=int, default=2_000_000)
-    parser.add_argument("--seed", type=int, default=None)
-    options = parser.parse_args()
-    seed = options.seed if options.seed is not None else random.randrange(1 << 32)
-    if not options.binary.exists():
-        raise SystemExit(f"chaos: {options.binary} is missing; run `cargo build --release` first")
-    newest_source = max(p.stat().st_mtime for p in (ROOT / "src").rglob("*.rs"))
-    if options.binary.stat().st_mtime < newest_source:
-        log("warning: the binary is older than src/; run `cargo build --release` first")
-
+def run_layout(options, layout_class, seed):
+    """One run of --duration seconds against a server on the given layout."""
     workdir = Path(tempfile.mkdtemp(prefix="fresns-chaos-"))
-    locales = workdir / "locales"
-    shutil.copytree(options.locales, locales)
-    codes = load_codes(options.binary, locales)
-    server = Server(options.binary, locales, workdir)
+    layout = layout_class(workdir, options.locales)
+    codes = load_codes(options.binary, layout.locales)
+    server = Server(options.binary, layout.locales, workdir)
     stats = Stats(options.max_requests)
-    log(f"server pid {server.pid} on {server.host}:{server.port}; {len(codes)} codes; "
-        f"seed {seed}; {options.duration:.0f} s of load")
+    log(f"{layout.name} layout: server pid {server.pid} on {server.host}:{server.port}; "
+        f"{len(codes)} codes; seed {seed}; {options.duration:.0f} s of load")
     run = SimpleNamespace(seed=seed, stats=stats, samples=[], metrics={}, load_seconds=0.0,
-                          exit_status="not stopped", log_text="")
-    run.editor = Editor(server, locales, codes, stats, seed + 1)
+                          exit_status="not stopped", log_text="", layout=layout)
+    run.editor = Editor(server, layout, codes, stats, seed + 1)
     run.stalled = Stalled(server, stats, options.stalled, seed + 2)
     stop, stop_stalled = threading.Event(), threading.Event()
     started = time.monotonic()
@@ -974,21 +1230,54 @@ def main():
         run.exit_status = server.stop()
         run.log_text = server.log_text()
         shutil.rmtree(workdir, ignore_errors=True)
+    return run
 
-    report(run, options)
-    verdicts = judge(run)
-    print()
-    width = max(len(name) for name, _, _ in verdicts)
-    for name, passed, detail in verdicts:
-        print(f"{'PASS' if passed else 'FAIL'}  {name:<{width}}  {detail}")
-    failed = [name for name, passed, _ in verdicts if not passed]
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--duration", type=float, default=60,
+                        help="seconds of load per layout (default 60)")
+    parser.add_argument("--binary", type=Path, default=ROOT / "target/release/fresns-i18n")
+    parser.add_argument(
+        "--locales", type=Path, default=ROOT / "locales", help="copied, never edited"
+    )
+    parser.add_argument("--layout", choices=["all", *LAYOUTS], default="all",
+                        help="how the locales are laid out (default: each in turn)")
+    parser.add_argument("--valid-workers", type=int, default=4)
+    parser.add_argument("--invalid-workers", type=int, default=2)
+    parser.add_argument("--stalled", type=int, default=48, help="stalled clients open at a time")
+    parser.add_argument("--max-requests", type=int, default=2_000_000)
+    parser.add_argument("--seed", type=int, default=None)
+    options = parser.parse_args()
+    seed = options.seed if options.seed is not None else random.randrange(1 << 32)
+    if not options.binary.exists():
+        raise SystemExit(f"chaos: {options.binary} is missing; run `cargo build --release` first")
+    newest_source = max(p.stat().st_mtime for p in (ROOT / "src").rglob("*.rs"))
+    if options.binary.stat().st_mtime < newest_source:
+        log("warning: the binary is older than src/; run `cargo build --release` first")
+
+    layouts = list(LAYOUTS.values()) if options.layout == "all" else [LAYOUTS[options.layout]]
+    failed = []
+    for layout_class in layouts:
+        run = run_layout(options, layout_class, seed)
+        report(run, options)
+        verdicts = judge(run)
+        print()
+        width = max(len(name) for name, _, _ in verdicts)
+        for name, passed, detail in verdicts:
+            print(f"{'PASS' if passed else 'FAIL'}  {name:<{width}}  {detail}")
+        failing = [name for name, passed, _ in verdicts if not passed]
+        if failing:
+            print(f"\nchaos ({run.layout.name} layout): {len(failing)} assertion(s) failed")
+            panics = [line for line in run.log_text.splitlines() if "panicked" in line]
+            if panics:
+                print("\n".join(panics[:20]))
+            failed += [f"{run.layout.name}: {name}" for name in failing]
+        print()
     if failed:
-        print(f"\nchaos: {len(failed)} assertion(s) failed")
-        panics = [line for line in run.log_text.splitlines() if "panicked" in line]
-        if panics:
-            print("\n".join(panics[:20]))
+        print(f"chaos: {len(failed)} assertion(s) failed: {'; '.join(failed)}")
         return 1
-    print("\nchaos: all assertions passed")
+    print("chaos: all assertions passed")
     return 0
 
 

@@ -68,6 +68,13 @@ pub(crate) struct EncodingIssues {
 /// The name of the per-locale allow-list for the `untranslated` check.
 pub(crate) const ALLOW_UNTRANSLATED_FILE: &str = "untranslated.txt";
 
+/// Whether a file in a locale folder is one a locale is read from: an `.ftl` file or the
+/// allow-list. Hidden files are not: editors keep lock and swap files beside the one being
+/// edited (`.#users.ftl`, `.users.ftl.swp`), and they are not the translation.
+pub(crate) fn is_locale_file(name: &str) -> bool {
+    !name.starts_with('.') && (name.ends_with(".ftl") || name == ALLOW_UNTRANSLATED_FILE)
+}
+
 /// Fatal problems loading a locale set.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
@@ -180,7 +187,8 @@ impl LocaleSet {
         }
     }
 
-    /// Reads `<dir>/<tag>/*.ftl`. Folders starting with `.` are ignored; so are other files.
+    /// Reads `<dir>/<tag>/*.ftl`. Folders and files starting with `.` are ignored; so are other
+    /// files.
     ///
     /// Fails when the directory is unreadable or has no `en`; every other problem becomes a
     /// diagnostic when the set is parsed.
@@ -204,10 +212,10 @@ impl LocaleSet {
                 let file = file.map_err(io(&path))?;
                 let file_path = file.path();
                 let file_name = file.file_name().to_string_lossy().into_owned();
-                let is_ftl = file_name.ends_with(".ftl");
-                if !(is_ftl || file_name == ALLOW_UNTRANSLATED_FILE) || !file_path.is_file() {
+                if !is_locale_file(&file_name) || !file_path.is_file() {
                     continue;
                 }
+                let is_ftl = file_name.ends_with(".ftl");
                 let size = file.metadata().map_err(io(&file_path))?.len();
                 if size > MAX_FILE_BYTES {
                     return Err(LoadError::FileTooLarge {

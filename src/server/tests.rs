@@ -577,6 +577,47 @@ async fn a_broken_edit_is_held_back_and_the_fix_goes_live() {
     assert_eq!(state.metrics.reloads(), (1, 1));
 }
 
+/// A set read while a locale file was being written may hold half a file: it is neither
+/// served nor reported broken, and the same files are judged once the write is over.
+#[tokio::test]
+async fn a_set_read_during_a_write_is_neither_served_nor_reported() {
+    let dir = locales_copy();
+    let loaded = reload::load_initial(Some(dir.path())).unwrap();
+    let state = Arc::new(AppState::new(loaded, Some(dir.path().to_path_buf())));
+    let version = state.current().version.clone();
+    let path = dir.path().join("de/headers.ftl");
+    let whole = std::fs::read_to_string(&path).unwrap();
+
+    // Half a file that does not parse, and one that does.
+    let cut = whole.find("language-tag-incorrect =").unwrap();
+    std::fs::write(
+        &path,
+        format!("{}language-tag-incorrect = {{", &whole[..cut]),
+    )
+    .unwrap();
+    let (yes, no) = (|| true, || false);
+    assert_eq!(
+        reload::reload_settled(&state, dir.path(), &yes, &no),
+        Outcome::Deferred
+    );
+    std::fs::write(&path, &whole).unwrap();
+    set_german_31401(dir.path(), "Halb");
+    assert_eq!(
+        reload::reload_settled(&state, dir.path(), &yes, &no),
+        Outcome::Deferred
+    );
+    assert_eq!(state.current().version, version);
+    assert_eq!(state.failure(), None);
+    assert_eq!(state.metrics.reloads(), (0, 0));
+
+    assert!(matches!(
+        reload::reload_settled(&state, dir.path(), &no, &no),
+        Outcome::Swapped { .. }
+    ));
+    let reply = send(app(state), Method::GET, "/v1/errors/31401?lang=de", &[]).await;
+    assert_eq!(reply.json()["message"], "Halb");
+}
+
 #[tokio::test]
 async fn a_set_that_cannot_be_read_is_held_back() {
     let dir = locales_copy();

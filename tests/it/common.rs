@@ -53,6 +53,23 @@ pub fn locales_copy() -> tempfile::TempDir {
     dir
 }
 
+/// Copies the shipped locales into `target` (created), for layouts a test builds itself.
+pub fn copy_locales_to(target: &Path) {
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    for locale in std::fs::read_dir(source).unwrap() {
+        let locale = locale.unwrap();
+        if !locale.path().is_dir() {
+            continue;
+        }
+        let folder = target.join(locale.file_name());
+        std::fs::create_dir_all(&folder).unwrap();
+        for file in std::fs::read_dir(locale.path()).unwrap() {
+            let file = file.unwrap();
+            std::fs::copy(file.path(), folder.join(file.file_name())).unwrap();
+        }
+    }
+}
+
 /// One HTTP/1.1 request over a fresh connection; returns status, lower-cased headers and body.
 pub fn http(
     addr: SocketAddr,

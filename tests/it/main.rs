@@ -20,6 +20,7 @@ mod locale_folders;
 mod properties;
 mod readme;
 mod real_locales;
+mod reload_layouts;
 #[cfg(feature = "cli")]
 mod serve;
 #[cfg(feature = "server")]

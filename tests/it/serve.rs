@@ -16,13 +16,13 @@ use crate::common;
 use common::locales_copy;
 
 /// A running server, stopped with SIGTERM (or killed) when dropped.
-struct Server {
+pub(crate) struct Server {
     child: Child,
     addr: SocketAddr,
 }
 
 impl Server {
-    fn start(extra: &[&str]) -> Server {
+    pub(crate) fn start(extra: &[&str]) -> Server {
         Server::start_logging(extra, &[("RUST_LOG", "warn")], Stdio::null())
     }
 
@@ -50,15 +50,19 @@ impl Server {
     }
 
     /// GET with extra headers; returns status, lower-cased headers and body.
-    fn get(&self, path: &str, headers: &[(&str, &str)]) -> (u16, Vec<(String, String)>, String) {
+    pub(crate) fn get(
+        &self,
+        path: &str,
+        headers: &[(&str, &str)],
+    ) -> (u16, Vec<(String, String)>, String) {
         common::http(self.addr, "GET", path, headers)
     }
 
-    fn json(&self, path: &str, headers: &[(&str, &str)]) -> Value {
+    pub(crate) fn json(&self, path: &str, headers: &[(&str, &str)]) -> Value {
         serde_json::from_str(&self.get(path, headers).2).unwrap()
     }
 
-    fn signal(&self, name: &str) {
+    pub(crate) fn signal(&self, name: &str) {
         let status = Command::new("kill")
             .args([&format!("-{name}"), &self.child.id().to_string()])
             .status()
@@ -67,7 +71,7 @@ impl Server {
     }
 
     /// Sends SIGTERM and waits for a clean exit.
-    fn stop(mut self) {
+    pub(crate) fn stop(mut self) {
         self.signal("TERM");
         let deadline = Instant::now() + Duration::from_secs(10);
         loop {
@@ -101,7 +105,7 @@ fn header<'a>(headers: &'a [(String, String)], name: &str) -> &'a str {
 }
 
 /// Polls until `probe` is true, for at most 10 s.
-fn eventually(what: &str, mut probe: impl FnMut() -> bool) {
+pub(crate) fn eventually(what: &str, mut probe: impl FnMut() -> bool) {
     let deadline = Instant::now() + Duration::from_secs(10);
     while !probe() {
         assert!(Instant::now() < deadline, "timed out waiting for {what}");
