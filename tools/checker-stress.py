@@ -10,9 +10,11 @@ one check, besides the few hundred `untranslated` warnings of the copied text.
 With --shape attributes, the message instead gets --findings attributes ` .a=x` (six bytes
 each, every one an `obsolete-message` error). The checker keeps only the first findings either
 way; this shape shows the cost that remains, the parsed syntax tree of 500,000 patterns.
+With --shape junk, the file instead ends in --findings lines of `x` (two bytes each, each a message without a value), every
+one a skipped entry: `syntax` errors found by the loader rather than by a check.
 
 Usage:
-    tools/checker-stress.py OUT_DIR [--findings 500000] [--shape variables|attributes]
+    tools/checker-stress.py OUT_DIR [--findings 500000] [--shape variables|attributes|junk]
     /usr/bin/time -v fresns-i18n check --locales OUT_DIR
 
 Python 3 standard library only.
@@ -33,7 +35,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=pathlib.Path, help="folder to create (must not exist)")
     parser.add_argument("--findings", type=int, default=500_000)
-    parser.add_argument("--shape", choices=["variables", "attributes"], default="variables")
+    parser.add_argument("--shape", choices=["variables", "attributes", "junk"], default="variables")
     args = parser.parse_args()
     if args.out.exists():
         parser.error(f"{args.out} exists; pass a new folder")
@@ -48,8 +50,10 @@ def main() -> int:
         return 1
     if args.shape == "variables":
         lines[at] = f"{TARGET} {'{ $x }' * args.findings}\n"
-    else:
+    elif args.shape == "attributes":
         lines.insert(at + 1, " .a=x\n" * args.findings)
+    else:
+        lines.append("x\n" * args.findings)
     users.write_text("".join(lines), encoding="utf-8")
     size = users.stat().st_size
     print(f"wrote {args.out}: de/users.ftl is {size:,} bytes with {args.findings:,} extra findings")

@@ -165,6 +165,12 @@ impl Findings {
         }
     }
 
+    /// Adds the findings of another run over other files (another locale).
+    pub(crate) fn merge(&mut self, other: Findings) {
+        self.kept.extend(other.kept);
+        self.tallies.extend(other.tallies);
+    }
+
     /// The kept diagnostics and the suppressed counts, sorted by file and check.
     pub(crate) fn finish(self) -> (Vec<Diagnostic>, Vec<Suppressed>) {
         let mut suppressed = Vec::new();

@@ -671,11 +671,7 @@ pub(crate) fn diagnostics(
     for (source, file) in locale.files.iter().zip(&parsed.files) {
         if source.encoding.invalid_utf8_at.is_some()
             || !source.encoding.too_deep.is_empty()
-            || file
-                .resource
-                .body
-                .iter()
-                .any(|e| matches!(e, ast::Entry::Junk { .. }))
+            || file.had_junk
         {
             continue;
         }

@@ -22,7 +22,7 @@ use crate::negotiate;
 use crate::resources::{self, DEFAULT_LOCALE, LocaleSet};
 use cycles::on_cycles;
 use diagnostic::FileReporter;
-use findings::Findings;
+pub(crate) use findings::Findings;
 use walk::{Select, Walk};
 
 pub use diagnostic::{Check, Diagnostic, Severity};
@@ -42,11 +42,7 @@ pub fn check(set: &LocaleSet, only: &[String]) -> Report {
     if !only.is_empty() {
         set.retain(only);
     }
-    let (parsed, parse_diagnostics) = resources::parse(&set);
-    let mut findings = Findings::default();
-    for diagnostic in parse_diagnostics {
-        findings.push(diagnostic);
-    }
+    let (parsed, mut findings) = resources::parse(&set);
     let sources: Vec<_> = set.locales.iter().zip(parsed.iter()).collect();
     let en = sources
         .iter()

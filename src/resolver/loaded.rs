@@ -75,11 +75,10 @@ impl LoadedLocale {
             let files = self
                 .sources
                 .iter()
-                .map(|text| ParsedFile {
-                    text,
-                    display: "",
-                    resource: fluent_syntax::parser::parse(text.as_ref())
-                        .unwrap_or_else(|(partial, _)| partial),
+                .map(|text| {
+                    let resource = fluent_syntax::parser::parse(text.as_ref())
+                        .unwrap_or_else(|(partial, _)| partial);
+                    ParsedFile::new(text, "", resource)
                 })
                 .collect();
             self.compile(&ParsedLocale { files })

@@ -150,7 +150,9 @@ impl Resolver {
         let directionality = LocaleDirectionality::new_extended();
         // Each locale is parsed and compiled on its own, so the work is spread over the cores.
         let built = resources::par_map(&set.locales, |source| {
-            let (parsed, mut found) = resources::parse_locale(source);
+            let mut findings = crate::check::Findings::default();
+            let parsed = resources::parse_locale(source, &mut findings);
+            let (mut found, _suppressed) = findings.finish();
             let locale = locale_for_dir(&source.tag, set, &mut found).and_then(|icu| {
                 let built =
                     LoadedLocale::build(&icu, source, Some(&parsed), None, &directionality)?;

@@ -14,7 +14,7 @@ use fluent_syntax::ast;
 use include_dir::{Dir, include_dir};
 
 use crate::check::diagnostic::FileReporter;
-use crate::check::{Check, Diagnostic, Severity};
+use crate::check::{Check, Diagnostic, Findings, Severity};
 
 /// The shipped locales, compiled into the binary.
 static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
@@ -388,7 +388,35 @@ impl SourceFile {
 pub(crate) struct ParsedFile<'s> {
     pub(crate) text: &'s str,
     pub(crate) display: &'s str,
+    /// The file's entries, without the skipped ones (Fluent "Junk"): once reported, they only
+    /// cost memory, a lot of it in a file of junk.
     pub(crate) resource: ast::Resource<&'s str>,
+    /// Whether the parser skipped any entry.
+    pub(crate) had_junk: bool,
+}
+
+impl<'s> ParsedFile<'s> {
+    /// A parsed file, its skipped entries dropped.
+    pub(crate) fn new(
+        text: &'s str,
+        display: &'s str,
+        mut resource: ast::Resource<&'s str>,
+    ) -> Self {
+        let before = resource.body.len();
+        resource
+            .body
+            .retain(|entry| !matches!(entry, ast::Entry::Junk { .. }));
+        let had_junk = resource.body.len() != before;
+        if had_junk {
+            resource.body.shrink_to_fit();
+        }
+        ParsedFile {
+            text,
+            display,
+            resource,
+            had_junk,
+        }
+    }
 }
 
 /// One locale, parsed.
@@ -412,15 +440,19 @@ impl<'s> ParsedLocale<'s> {
 }
 
 /// Parses every file of every locale, reporting syntax errors, encoding problems and
-/// duplicate IDs (fluent-bundle would silently keep the first).
-pub(crate) fn parse(set: &LocaleSet) -> (Vec<ParsedLocale<'_>>, Vec<Diagnostic>) {
-    let mut diagnostics = Vec::new();
+/// duplicate IDs (fluent-bundle would silently keep the first), capped like every check's
+/// findings.
+pub(crate) fn parse(set: &LocaleSet) -> (Vec<ParsedLocale<'_>>, Findings) {
+    let mut findings = Findings::default();
     let mut parsed = Vec::new();
-    for (locale, mut found) in par_map(&set.locales, parse_locale) {
+    for (locale, found) in par_map(&set.locales, |locale| {
+        let mut found = Findings::default();
+        (parse_locale(locale, &mut found), found)
+    }) {
         parsed.push(locale);
-        diagnostics.append(&mut found);
+        findings.merge(found);
     }
-    (parsed, diagnostics)
+    (parsed, findings)
 }
 
 /// Runs `f` over `items` on up to four threads (the machine's cores), keeping their order.
@@ -460,28 +492,29 @@ pub(crate) fn par_map<'a, T: Sync, R: Send>(
     })
 }
 
-/// Parses one locale's files; see [`parse`].
-pub(crate) fn parse_locale(locale: &LocaleSource) -> (ParsedLocale<'_>, Vec<Diagnostic>) {
-    let mut diagnostics = Vec::new();
+/// Parses one locale's files into `findings`; see [`parse`]. A file of junk yields a finding
+/// per skipped entry: only the first [`MAX_FINDINGS_PER_CHECK`] of each kind are built.
+///
+/// [`MAX_FINDINGS_PER_CHECK`]: crate::check::MAX_FINDINGS_PER_CHECK
+pub(crate) fn parse_locale<'a>(
+    locale: &'a LocaleSource,
+    findings: &mut Findings,
+) -> ParsedLocale<'a> {
     {
         let mut files = Vec::new();
         let mut seen: HashMap<String, (String, usize)> = HashMap::new();
         for file in &locale.files {
             let text: &str = &file.text;
             let reporter = FileReporter::new(&locale.tag, &file.display, text);
-            encoding_diagnostics(&reporter, file, &mut diagnostics);
+            let mut encoding = Vec::new();
+            encoding_diagnostics(&reporter, file, &mut encoding);
+            for diagnostic in encoding {
+                findings.push(diagnostic);
+            }
             let resource = match fluent_syntax::parser::parse(text) {
                 Ok(resource) => resource,
                 Err((resource, errors)) => {
                     for error in errors {
-                        let junk = error
-                            .slice
-                            .clone()
-                            .and_then(|range| text.get(range))
-                            .unwrap_or("")
-                            .lines()
-                            .find(|line| !line.trim().is_empty())
-                            .unwrap_or("");
                         let junk_range = error.slice.clone().unwrap_or(error.pos.clone());
                         let (check, offset) = match missing_default(text, junk_range) {
                             Some(at) => (Check::MissingDefault, at),
@@ -492,14 +525,26 @@ pub(crate) fn parse_locale(locale: &LocaleSource) -> (ParsedLocale<'_>, Vec<Diag
                             }
                             None => (Check::Syntax, error.pos.start),
                         };
-                        diagnostics.push(reporter.at(
+                        findings.at(
+                            &reporter,
                             offset,
                             error.pos.end.saturating_sub(error.pos.start),
                             Severity::Error,
                             check,
                             None,
-                            format!("{error}; this entry is skipped: `{}`", junk.trim()),
-                        ));
+                            None,
+                            || {
+                                let junk = error
+                                    .slice
+                                    .clone()
+                                    .and_then(|range| text.get(range))
+                                    .unwrap_or("")
+                                    .lines()
+                                    .find(|line| !line.trim().is_empty())
+                                    .unwrap_or("");
+                                format!("{error}; this entry is skipped: `{}`", junk.trim())
+                            },
+                        );
                     }
                     resource
                 }
@@ -514,28 +559,26 @@ pub(crate) fn parse_locale(locale: &LocaleSource) -> (ParsedLocale<'_>, Vec<Diag
                 let key = format!("{prefix}{id}");
                 let offset = index.offset_of(id).unwrap_or(0);
                 if let Some((first_file, first_line)) = seen.get(&key) {
-                    diagnostics.push(reporter.at(
+                    findings.at(
+                        &reporter,
                         offset.saturating_sub(prefix.len()),
                         key.chars().count(),
                         Severity::Error,
                         Check::DuplicateId,
                         Some(&key),
-                        format!(
+                        None,
+                        || format!(
                             "`{key}` is already defined at {first_file}:{first_line}; the first definition wins, remove or rename this one"
                         ),
-                    ));
+                    );
                 } else {
                     let (line, _, _) = index.locate(offset);
                     seen.insert(key, (file.display.clone(), line));
                 }
             }
-            files.push(ParsedFile {
-                text,
-                display: &file.display,
-                resource,
-            });
+            files.push(ParsedFile::new(text, &file.display, resource));
         }
-        (ParsedLocale { files }, diagnostics)
+        ParsedLocale { files }
     }
 }
 

@@ -107,6 +107,36 @@ fn every_entry_of_a_large_file_is_checked_without_rescanning_the_file() {
 }
 
 #[test]
+fn a_file_of_junk_keeps_only_the_first_syntax_findings() {
+    // The loader built a diagnostic for every skipped entry: 1.5 million lines of junk
+    // took 975 MiB. Now its findings are capped like every check's, and counted.
+    let mut text = "headers-error = x\n".to_owned();
+    text.push_str(&"x\n".repeat(30_000));
+    text.push_str("after-junk = y\n");
+    let report = within(Duration::from_secs(30), move || {
+        check(&set_with_de(&text), &[])
+    });
+    let kept = |check: Check| {
+        report
+            .diagnostics
+            .iter()
+            .filter(|d| d.check == check)
+            .count()
+    };
+    assert_eq!(kept(Check::Syntax), MAX_FINDINGS_PER_CHECK);
+    assert_eq!(
+        suppressed(&report, "de/headers.ftl", Check::Syntax),
+        30_000 - MAX_FINDINGS_PER_CHECK
+    );
+    // The entry after the junk is still read (and is no catalog message).
+    assert!(
+        report.diagnostics.iter().any(|d| {
+            d.check == Check::ObsoleteMessage && d.id.as_deref() == Some("after-junk")
+        })
+    );
+}
+
+#[test]
 fn long_reference_chains_are_checked_without_recursion_or_quadratic_time() {
     // A chain 20 000 long that ends, and a three-message cycle after it.
     let mut text: String = (0..20_000)
