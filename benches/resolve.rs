@@ -257,89 +257,6 @@ fn duration(c: &mut Criterion) {
     group.finish();
 }
 
-/// Language ranges as browsers and mobile clients send them, aliases and wildcards included.
-const RANGES: [&str; 48] = [
-    "en-US",
-    "en",
-    "en-GB",
-    "en-IN",
-    "zh-CN",
-    "zh",
-    "zh-TW",
-    "zh-HK",
-    "zh-Hant-TW",
-    "zh-Hans-CN",
-    "de-DE",
-    "de",
-    "de-CH",
-    "de-AT",
-    "fr-FR",
-    "fr",
-    "fr-CA",
-    "es-ES",
-    "es",
-    "es-419",
-    "es-MX",
-    "pt-BR",
-    "pt",
-    "pt-PT",
-    "ja",
-    "ja-JP",
-    "ko-KR",
-    "ko",
-    "ru-RU",
-    "ru",
-    "it-IT",
-    "it",
-    "ar",
-    "ar-SA",
-    "hi-IN",
-    "id-ID",
-    "in-ID",
-    "iw-IL",
-    "nl-NL",
-    "sv-SE",
-    "pl",
-    "tr-TR",
-    "uk-UA",
-    "vi-VN",
-    "th",
-    "sr-Latn-RS",
-    "en_US",
-    "*",
-];
-
-/// 4,096 distinct Accept-Language headers of one to four ranges with falling q-values, built
-/// before timing: four times what the resolver's header cache holds, so every call misses it.
-fn header_ring() -> Vec<String> {
-    let mut seed = 0x2545_f491_4f6c_dd1du64;
-    let mut next = move |n: usize| {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        (seed % n as u64) as usize
-    };
-    let mut seen = std::collections::HashSet::new();
-    while seen.len() < 4096 {
-        let ranges = 1 + next(4);
-        let mut header = String::new();
-        for i in 0..ranges {
-            if i > 0 {
-                header.push(',');
-            }
-            header.push_str(RANGES[next(RANGES.len())]);
-            if i > 0 {
-                let q = 1000 - 100 * i - next(90);
-                header.push_str(format!(";q=0.{q:03}").trim_end_matches('0'));
-            }
-        }
-        seen.insert(header);
-    }
-    let mut ring: Vec<String> = seen.into_iter().collect();
-    ring.sort();
-    ring
-}
-
 /// Accept-Language → fallback chain, against fluent-langneg parsing the same header and
 /// negotiating (filtering) over the same available tags with `en` as the default.
 fn negotiate(c: &mut Criterion) {
@@ -365,7 +282,7 @@ fn negotiate(c: &mut Criterion) {
         b.iter(|| resolver.negotiate_accept_language(black_box(header)).len())
     });
     // A different header every call.
-    let ring = header_ring();
+    let ring = common::header_ring();
     group.bench_function("fluent-langneg-ring", |b| {
         let mut n = 0usize;
         b.iter(|| {

@@ -22,6 +22,9 @@ pub(crate) struct LoadedLocale {
     pub(crate) formatters: Arc<LocaleFormatters>,
     /// Per catalog code (by [`ErrorCode::index`]): the plain and `.detailed` forms.
     forms: OnceLock<Box<[[Prepared; 2]]>>,
+    /// Per catalog code: the plain text when it is final text in the binary (the embedded
+    /// set), so the most common lookup is one load; `None` sends it through `forms`.
+    static_plain: Box<[Option<&'static str>]>,
     /// fluent-bundle over the same files, built on first need: for patterns that do not
     /// compile, and to explain why a message could not be used.
     bundle: OnceLock<Option<FluentBundle<Arc<FluentResource>>>>,
@@ -59,18 +62,51 @@ impl LoadedLocale {
             isolating: directionality.is_right_to_left(&icu.id),
             formatters: Arc::new(LocaleFormatters::new(icu.clone())),
             forms: OnceLock::new(),
+            static_plain: Box::default(),
             bundle: OnceLock::new(),
             resources: OnceLock::new(),
             fingerprint: OnceLock::new(),
         };
+        let mut locale = locale;
         if let Some(parsed) = parsed {
-            let _ = locale.forms.set(locale.compile(parsed));
+            let forms = locale.compile(parsed);
+            let sources = &locale.sources;
+            locale.static_plain = forms
+                .iter()
+                .map(|[plain, _]| match plain {
+                    Prepared::Compiled(Compiled::Static(Text::Static(text))) => Some(*text),
+                    Prepared::Compiled(Compiled::Static(Text::Span { file, start, end })) => {
+                        match sources.get(usize::from(*file))? {
+                            Cow::Borrowed(source) => source.get(*start as usize..*end as usize),
+                            Cow::Owned(_) => None,
+                        }
+                    }
+                    _ => None,
+                })
+                .collect();
+            let _ = locale.forms.set(forms);
         }
         Some(locale)
     }
 
+    /// The plain text of the code at `index` when it is final text in the binary.
+    #[inline(always)]
+    pub(crate) fn static_plain(&self, index: usize) -> Option<&'static str> {
+        self.static_plain.get(index).copied().flatten()
+    }
+
     /// The compiled forms, compiling them from the sources on first use if need be.
+    #[inline]
     pub(crate) fn forms(&self) -> &[[Prepared; 2]] {
+        match self.forms.get() {
+            Some(forms) => forms,
+            None => self.compile_forms(),
+        }
+    }
+
+    /// Kept out of line so that the lookup above stays small enough to inline.
+    #[cold]
+    fn compile_forms(&self) -> &[[Prepared; 2]] {
         self.forms.get_or_init(|| {
             let files = self
                 .sources
@@ -210,5 +246,33 @@ impl LoadedLocale {
         self.fingerprint
             .get_or_init(|| self.formatters.fingerprint())
             .as_ref()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{ErrorCode, Resolver};
+
+    /// The embedded set's plain texts are served from the binary with one lookup.
+    #[test]
+    fn embedded_plain_texts_need_no_compiled_form() {
+        let resolver = Resolver::embedded().unwrap();
+        for locale in resolver.locales.iter().filter(|l| l.pseudo.is_none()) {
+            for code in ErrorCode::ALL {
+                let chain = resolver.negotiate_tag(&locale.tag).unwrap();
+                let resolved = resolver.resolve(*code, &chain, &crate::Args::new()).unwrap();
+                if resolved.locale == locale.tag
+                    && let Some(text) = locale.static_plain(code.index())
+                {
+                    assert_eq!(text, resolved.text, "{} {code:?}", locale.tag);
+                }
+            }
+            let found = ErrorCode::ALL
+                .iter()
+                .filter(|code| locale.static_plain(code.index()).is_some())
+                .count();
+            // Every plain text but the one Fluent pattern that is not final text.
+            assert!(found >= ErrorCode::ALL.len() - 1, "{}: {found}", locale.tag);
+        }
     }
 }

@@ -361,8 +361,25 @@ impl Resolver {
     /// The common case, kept small enough to inline: no arguments, and the first locale that
     /// has the message holds it as plain text. Anything else returns `None` and takes
     /// the general path, which gives the same answer for this case.
-    #[inline]
+    #[inline(always)]
     fn plain_static(&self, code: ErrorCode, chain: &FallbackChain) -> Option<Resolved<'_>> {
+        // The first locale of the chain has the text in the binary: one load.
+        if let Some(locale) = chain.indices().next().and_then(|i| self.locales.get(i))
+            && let Some(text) = locale.static_plain(code.index())
+        {
+            return Some(Resolved::new(
+                code,
+                &locale.tag,
+                Cow::Borrowed(text),
+                Vec::new(),
+            ));
+        }
+        self.plain_fallback(code, chain)
+    }
+
+    /// [`Resolver::plain_static`] past the first locale, or for text not in the binary.
+    #[inline(never)]
+    fn plain_fallback(&self, code: ErrorCode, chain: &FallbackChain) -> Option<Resolved<'_>> {
         for index in chain.indices().chain(std::iter::once(self.default)) {
             let locale = self.locales.get(index)?;
             match locale.forms().get(code.index()).map(|forms| &forms[0]) {
