@@ -1,5 +1,6 @@
 //! Typed message arguments and their validation against the catalog's argument specs.
 
+use std::fmt;
 use std::time::Duration;
 
 use crate::catalog::{ArgKind, ErrorCode, Presence};
@@ -192,17 +193,41 @@ fn parse_size(text: &str) -> Result<u64, ParseValueError> {
 /// let args = Args::new().with("wait", Duration::from_secs(7200));
 /// assert_eq!(args.len(), 1);
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Clone, Default, PartialEq, Eq)]
 pub struct Args {
-    entries: Vec<(String, ArgValue)>,
+    /// The first argument, held inline: most messages take one, and building their arguments
+    /// then allocates no list.
+    first: Option<(String, ArgValue)>,
+    /// The others, in insertion order; empty while `first` is.
+    rest: Vec<(String, ArgValue)>,
+}
+
+impl fmt::Debug for Args {
+    /// As one list: `Args { entries: [("wait", Duration(7200s))] }`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        struct Entries<'a>(&'a Args);
+        impl fmt::Debug for Entries<'_> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.debug_list().entries(self.0.entries()).finish()
+            }
+        }
+        f.debug_struct("Args")
+            .field("entries", &Entries(self))
+            .finish()
+    }
 }
 
 impl Args {
     /// No arguments: the message's plain text.
     pub const fn new() -> Self {
         Args {
-            entries: Vec::new(),
+            first: None,
+            rest: Vec::new(),
         }
+    }
+
+    fn entries(&self) -> impl Iterator<Item = &(String, ArgValue)> {
+        self.first.iter().chain(&self.rest)
     }
 
     /// Adds or replaces one argument.
@@ -214,9 +239,13 @@ impl Args {
     /// Adds or replaces one argument in place.
     pub fn set(&mut self, name: &str, value: impl Into<ArgValue>) {
         let value = value.into();
-        match self.entries.iter_mut().find(|(n, _)| n == name) {
-            Some(entry) => entry.1 = value,
-            None => self.entries.push((name.to_owned(), value)),
+        let mut existing = self.first.iter_mut().chain(&mut self.rest);
+        if let Some(entry) = existing.find(|(n, _)| n == name) {
+            entry.1 = value;
+        } else if self.first.is_none() {
+            self.first = Some((name.to_owned(), value));
+        } else {
+            self.rest.push((name.to_owned(), value));
         }
     }
 
@@ -238,22 +267,22 @@ impl Args {
 
     /// The value of one argument.
     pub fn get(&self, name: &str) -> Option<&ArgValue> {
-        self.entries.iter().find(|(n, _)| n == name).map(|(_, v)| v)
+        self.entries().find(|(n, _)| n == name).map(|(_, v)| v)
     }
 
     /// How many arguments there are.
     pub fn len(&self) -> usize {
-        self.entries.len()
+        usize::from(self.first.is_some()) + self.rest.len()
     }
 
     /// Whether there are none.
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.first.is_none()
     }
 
     /// The arguments in insertion order.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &ArgValue)> {
-        self.entries.iter().map(|(n, v)| (n.as_str(), v))
+        self.entries().map(|(n, v)| (n.as_str(), v))
     }
 }
 
@@ -375,6 +404,30 @@ pub(crate) fn validate(code: ErrorCode, args: &Args) -> Result<Form, ArgError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn arguments_keep_their_order_and_replace_by_name() {
+        let args = Args::new()
+            .with("min", 8)
+            .with("max", 32)
+            .with("min", 9)
+            .with("wait", Duration::from_secs(60));
+        let names: Vec<&str> = args.iter().map(|(name, _)| name).collect();
+        assert_eq!(names, ["min", "max", "wait"]);
+        assert_eq!(args.len(), 3);
+        assert_eq!(args.get("min"), Some(&ArgValue::Count(9)));
+        assert_eq!(args.get("none"), None);
+        assert!(!args.is_empty() && Args::new().is_empty());
+        assert_eq!(
+            Args::new().with("max", 1),
+            Args::new().with("max", 2).with("max", 1)
+        );
+        assert_ne!(args, Args::new().with("max", 32).with("min", 9));
+        assert_eq!(
+            format!("{:?}", Args::new().with("max", 2)),
+            r#"Args { entries: [("max", Count(2))] }"#
+        );
+    }
 
     #[test]
     fn durations_parse_from_seconds_and_units() {

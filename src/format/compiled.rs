@@ -344,8 +344,7 @@ fn write_value(
         },
         Value::Duration { arg: index, units } => match arg(index)? {
             Arg::Number(secs) if secs >= 0 => {
-                let text = formatters.duration_secs(secs.unsigned_abs(), *units)?;
-                out.push_str(&text);
+                formatters.write_duration(secs.unsigned_abs(), *units, out)?;
             }
             _ => return None,
         },

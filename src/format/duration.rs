@@ -19,19 +19,29 @@
 //! in running text "wait 1 hour, 30 minutes and …" reads as an apposition: "1 hour and 30
 //! minutes", "1 Stunde und 30 Minuten", "1 jam dan 30 menit".
 
+use std::fmt::Write as _;
+
 use fixed_decimal::Decimal;
+use icu_decimal::DecimalFormatter;
 use icu_experimental::dimension::units::categorized_formatter::CategorizedFormatter;
 use icu_experimental::dimension::units::options::{UnitsFormatterOptions, Width};
 use icu_experimental::measure::category::Duration as DurationUnit;
 use icu_list::ListFormatter;
 use icu_list::options::{ListFormatterOptions, ListLength};
 use icu_locale::{Locale, LocaleExpander};
+use icu_plurals::PluralRules;
+
+use super::category_index;
 
 /// How many units `DURATION()` shows unless its `units` option says otherwise.
 pub(crate) const DEFAULT_UNITS: u8 = 2;
 
+const DAY: u64 = 86_400;
+const HOUR: u64 = 3_600;
+const MINUTE: u64 = 60;
+
 /// The units, largest first, in seconds: day, hour, minute, second.
-const UNIT_SECONDS: [u64; 4] = [86_400, 3_600, 60, 1];
+const UNIT_SECONDS: [u64; 4] = [DAY, HOUR, MINUTE, 1];
 
 /// Splits `total` seconds into day, hour, minute and second amounts: at most `units`
 /// consecutive units from the largest one `total` reaches, rounded up to the last of them.
@@ -42,8 +52,14 @@ pub(crate) fn split(total: u64, units: u8) -> Option<[u64; 4]> {
         return Some(amounts); // zero
     };
     let smallest = (largest + usize::from(units.max(1)) - 1).min(UNIT_SECONDS.len() - 1);
-    let step = UNIT_SECONDS[smallest];
-    let mut rest = total.div_ceil(step).checked_mul(step)?;
+    // One arm per unit, so each division is by a constant: a multiplication, not a division.
+    let round_up = |step: u64| total.div_ceil(step).checked_mul(step);
+    let mut rest = match smallest {
+        0 => round_up(DAY),
+        1 => round_up(HOUR),
+        2 => round_up(MINUTE),
+        _ => Some(total),
+    }?;
     for (amount, size) in amounts.iter_mut().zip(UNIT_SECONDS) {
         *amount = rest / size;
         rest %= size;
@@ -176,10 +192,292 @@ impl DurationFormatter {
             .format_fixed_decimal(&Decimal::from(amount))
             .to_string();
         if self.tight {
-            text.retain(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}'));
+            text.retain(|c| !is_dropped_space(c));
         }
         text
     }
+
+    /// One unit (0: day … 3: second) with an amount, as [`DurationFormatter::format`] writes
+    /// it.
+    fn unit_text(&self, unit: usize, amount: u64) -> Option<String> {
+        Some(self.unit(self.units.get(unit)?, amount))
+    }
+}
+
+/// The spaces a tight style drops.
+fn is_dropped_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{a0}' | '\u{202f}')
+}
+
+/// Day amounts below this have their whole text stored, as do all amounts of the other units
+/// (an hour, minute or second amount is always below 24 or 60: more carries into the next
+/// unit).
+const STORED: usize = 60;
+
+/// How many amounts of each unit (day … second) are stored.
+const STORED_AMOUNTS: [usize; 4] = [STORED, 24, 60, 60];
+
+/// Marks the first element when the list pattern is read: a private-use character, which no
+/// CLDR pattern contains.
+const FIRST: &str = "\u{e000}";
+
+/// A locale's durations taken apart once, so a call only splits the value, looks up or
+/// formats each unit, and joins the pieces; no unit or list formatter runs. Every piece is
+/// [`DurationFormatter`]'s own output, and a call the table cannot answer exactly (three or
+/// more units, a plural category no sample showed) is left to the formatter.
+///
+/// - Each unit's text for every amount it can show is stored whole (CLDR's explicit `=0` and
+///   `=1` patterns, Arabic's "ساعة" for one hour, included), days up to [`STORED`].
+/// - More days take the day pattern of their plural category, read around the number: the
+///   locale's plural rules choose it and its decimal formatter writes the number, as the unit
+///   formatter does.
+/// - Two units are the list's pair pattern around them. A CLDR list pattern may depend on the
+///   element after it (Spanish "y" becomes "e" before "i"), and the second of two units is an
+///   hour, minute or second, so every possible second element is stored with its pattern:
+///   what goes before the first unit, and everything after it.
+#[derive(Debug)]
+pub(crate) struct Precomputed {
+    /// Every piece, one after another; the tables below are spans of it.
+    text: String,
+    /// Per unit (day … second) and amount: the unit's text.
+    stored: [[Option<Span>; STORED]; 4],
+    /// Per plural category (as `category_index` numbers them): the day pattern for amounts
+    /// of [`STORED`] days and more.
+    days: [Option<Pattern>; 6],
+    /// Per second unit (hour, minute, second) and its amount: the text before the first unit,
+    /// and the text after it.
+    pairs: [[Option<(Span, Span)>; STORED]; 3],
+    tight: bool,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Span {
+    start: u32,
+    end: u32,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Pattern {
+    /// The text before and after the number.
+    Around(Span, Span),
+    /// A pattern without the number.
+    Whole(Span),
+}
+
+impl Precomputed {
+    /// Takes `general`'s output apart; `decimal` and `plurals` must be the locale's own, the
+    /// ones its unit formatters use.
+    pub(crate) fn new(
+        general: &DurationFormatter,
+        decimal: &DecimalFormatter,
+        plurals: &PluralRules,
+    ) -> Option<Precomputed> {
+        let mut table = Precomputed {
+            text: String::with_capacity(8 * 1024),
+            stored: [[None; STORED]; 4],
+            days: [None; 6],
+            pairs: [[None; STORED]; 3],
+            tight: general.tight,
+        };
+        for (unit, (spans, limit)) in table.stored.iter_mut().zip(STORED_AMOUNTS).enumerate() {
+            for (amount, span) in (0u64..).zip(spans.iter_mut().take(limit)) {
+                *span = Some(push(&mut table.text, &general.unit_text(unit, amount)?)?);
+            }
+        }
+        // Two samples of each category an amount of STORED or more can take: enough to see
+        // every category of CLDR's rules, Romance millions ("1 million de jours") included.
+        let mut samples: [Vec<u64>; 6] = Default::default();
+        let powers = (3..=18).flat_map(|exponent| {
+            let power = 10u64.pow(exponent);
+            [power, power + 1, 2 * power, 2 * power + 1, 5 * power]
+        });
+        for amount in (STORED as u64..=1_000).chain(powers) {
+            if let Some(found) = samples.get_mut(category_index(plurals.category_for(amount)))
+                && found.len() < 2
+            {
+                found.push(amount);
+            }
+        }
+        for (category, found) in (0..).zip(&samples) {
+            let read = table.read_day_pattern(general, decimal, found);
+            if let Some(slot) = table.days.get_mut(category) {
+                *slot = read;
+            }
+        }
+        for (row, unit) in table.pairs.iter_mut().zip(1..) {
+            let stored = table.stored.get(unit)?;
+            for (slot, element) in row.iter_mut().zip(stored).skip(1) {
+                let Some(element) = element else {
+                    break;
+                };
+                let element = table
+                    .text
+                    .get(element.start as usize..element.end as usize)?;
+                let pair = general
+                    .list
+                    .format([FIRST, element].into_iter())
+                    .to_string();
+                let (before, after) = pair.split_once(FIRST)?;
+                if after.contains(FIRST) {
+                    return None;
+                }
+                *slot = Some((
+                    push(&mut table.text, before)?,
+                    push(&mut table.text, after)?,
+                ));
+            }
+        }
+        table.text.shrink_to_fit();
+        Some(table)
+    }
+
+    /// The day pattern for amounts of one plural category, read from the formatter's output
+    /// for `samples` of it: the text around the number, confirmed on a second sample where the
+    /// category has one.
+    fn read_day_pattern(
+        &mut self,
+        general: &DurationFormatter,
+        decimal: &DecimalFormatter,
+        samples: &[u64],
+    ) -> Option<Pattern> {
+        let (&first, others) = samples.split_first()?;
+        let number = |amount: u64| {
+            let mut text = decimal.format(&Decimal::from(amount)).to_string();
+            if self.tight {
+                text.retain(|c| !is_dropped_space(c));
+            }
+            text
+        };
+        let text = general.unit_text(0, first)?;
+        let digits = number(first);
+        let mut found = text.match_indices(digits.as_str());
+        let pattern = match (found.next(), found.next()) {
+            (Some((at, _)), None) => {
+                let (before, rest) = text.split_at(at);
+                let after = rest.get(digits.len()..)?;
+                for &other in others {
+                    let expected = [before, &number(other), after].concat();
+                    if general.unit_text(0, other)? != expected {
+                        return None;
+                    }
+                }
+                Pattern::Around(push(&mut self.text, before)?, push(&mut self.text, after)?)
+            }
+            (None, _) => {
+                for &other in others {
+                    if general.unit_text(0, other)? != text {
+                        return None;
+                    }
+                }
+                Pattern::Whole(push(&mut self.text, &text)?)
+            }
+            _ => return None,
+        };
+        Some(pattern)
+    }
+
+    /// Writes `total` seconds with at most `units` units, as [`DurationFormatter::format`]
+    /// does; `None`, with `out` as it was, when the table cannot say (the caller then asks
+    /// the formatter).
+    pub(crate) fn write(
+        &self,
+        total: u64,
+        units: u8,
+        decimal: &DecimalFormatter,
+        plurals: &PluralRules,
+        out: &mut String,
+    ) -> Option<()> {
+        let amounts = split(total, units)?;
+        let mut shown = (0..).zip(amounts).filter(|(_, amount)| *amount > 0);
+        let first = shown.next();
+        let second = shown.next();
+        if shown.next().is_some() {
+            return None;
+        }
+        let start = out.len();
+        let written = match (first, second) {
+            // Zero: the smallest unit, "0 seconds".
+            (None, _) => self.write_unit(3, 0, decimal, plurals, out),
+            (Some((unit, amount)), None) => self.write_unit(unit, amount, decimal, plurals, out),
+            (Some((unit, amount)), Some((next, next_amount))) => {
+                let (before, after) = self
+                    .pairs
+                    .get(next.checked_sub(1)?)?
+                    .get(usize::try_from(next_amount).ok()?)?
+                    .as_ref()?;
+                let (before, after) = (self.piece(*before)?, self.piece(*after)?);
+                // Room for the first unit too: one growth at most.
+                out.reserve(before.len() + after.len() + 24);
+                if !before.is_empty() {
+                    out.push_str(before);
+                }
+                let written = self.write_unit(unit, amount, decimal, plurals, out);
+                out.push_str(after);
+                written
+            }
+        };
+        if written.is_none() {
+            out.truncate(start);
+        }
+        written
+    }
+
+    fn write_unit(
+        &self,
+        unit: usize,
+        amount: u64,
+        decimal: &DecimalFormatter,
+        plurals: &PluralRules,
+        out: &mut String,
+    ) -> Option<()> {
+        if let Some(span) = usize::try_from(amount)
+            .ok()
+            .and_then(|amount| *self.stored.get(unit)?.get(amount)?)
+        {
+            out.push_str(self.piece(span)?);
+            return Some(());
+        }
+        if unit != 0 {
+            return None;
+        }
+        match self
+            .days
+            .get(category_index(plurals.category_for(amount)))?
+            .as_ref()?
+        {
+            Pattern::Whole(text) => out.push_str(self.piece(*text)?),
+            Pattern::Around(before, after) => {
+                let (before, after) = (self.piece(*before)?, self.piece(*after)?);
+                out.reserve(before.len() + after.len() + 16);
+                out.push_str(before);
+                let digits = out.len();
+                write!(out, "{}", decimal.format(&Decimal::from(amount))).ok()?;
+                if self.tight && out.get(digits..)?.contains(is_dropped_space) {
+                    let kept: String = out
+                        .get(digits..)?
+                        .chars()
+                        .filter(|c| !is_dropped_space(*c))
+                        .collect();
+                    out.truncate(digits);
+                    out.push_str(&kept);
+                }
+                out.push_str(after);
+            }
+        }
+        Some(())
+    }
+
+    fn piece(&self, span: Span) -> Option<&str> {
+        self.text.get(span.start as usize..span.end as usize)
+    }
+}
+
+/// Appends `piece` to `text` and returns where it is.
+fn push(text: &mut String, piece: &str) -> Option<Span> {
+    let start = u32::try_from(text.len()).ok()?;
+    text.push_str(piece);
+    let end = u32::try_from(text.len()).ok()?;
+    Some(Span { start, end })
 }
 
 fn unit_list(locale: &Locale, length: ListLength) -> Option<ListFormatter> {
