@@ -3,6 +3,7 @@
 
 mod fmt;
 mod output;
+mod serve;
 mod site;
 
 use std::path::PathBuf;
@@ -216,7 +217,7 @@ Fresns serves a cached copy of its messages until its config cache is cleared.")
   fresns-i18n serve --addr 127.0.0.1:0 --locales ./locales
 
 Routes: GET /v1/errors/{code}?lang=de&wait=7200, GET /v1/errors?lang=de, GET /healthz,
-GET /metrics. With --locales, edits go live once `fresns-i18n check` passes on them.")]
+GET /metrics, GET /preview. With --locales, edits go live once `fresns-i18n check` passes on them.")]
     Serve {
         /// The address to listen on; port 0 picks a free port.
         #[arg(long, default_value = "127.0.0.1:8080")]
@@ -227,6 +228,21 @@ GET /metrics. With --locales, edits go live once `fresns-i18n check` passes on t
         /// With --locales: reload only on SIGHUP, not on file changes.
         #[arg(long, requires = "locales")]
         no_watch: bool,
+    },
+    /// Serve the preview page for translators and reviewers on a free loopback port; prints its URL.
+    ///
+    /// Every code in the chosen locales, at the values that matter for each, with the checker's
+    /// findings; with --locales, the page follows edits as they go live or are rejected.
+    #[command(after_help = "Examples:
+  fresns-i18n preview
+  fresns-i18n preview --locales ./locales --open")]
+    Preview {
+        /// Preview DIR/<tag>/*.ftl, reloading it when files change, instead of the embedded locales.
+        #[arg(long, value_name = "DIR")]
+        locales: Option<PathBuf>,
+        /// Open the page with $BROWSER or xdg-open.
+        #[arg(long)]
+        open: bool,
     },
 }
 
@@ -499,18 +515,13 @@ fn run(command: Command, out: &mut Out) -> Result<ExitCode, Failure> {
             options.addr = addr;
             options.locales = locales;
             options.watch = !no_watch;
-            let runtime = tokio::runtime::Builder::new_multi_thread()
-                .enable_all()
-                .build()
-                .map_err(|err| Failure::Plain(format!("cannot start the async runtime: {err}")))?;
-            runtime.block_on(async {
-                let server = fresns_i18n::server::Server::bind(options).await?;
-                // The one line on stdout: scripts and tests read the bound address from it.
-                out.line(&format!("listening on http://{}", server.local_addr()))?;
-                out.flush()?;
-                server.run().await?;
-                Ok::<(), Failure>(())
-            })?;
+            serve::run(out, options, serve::Announce::Listening)?;
+        }
+        Command::Preview { locales, open } => {
+            let mut options = fresns_i18n::server::ServeOptions::default();
+            options.addr = std::net::SocketAddr::from(([127, 0, 0, 1], 0));
+            options.locales = locales;
+            serve::run(out, options, serve::Announce::Preview { open })?;
         }
         Command::Codes { json, locales } => {
             let resolver = load(locales.as_ref())?;

@@ -7,6 +7,8 @@
 //!   Query parameters are message arguments (`?wait=7200`), except `lang`.
 //! - `/v1/errors`: every code's plain message in one language, with an ETag.
 //! - `/healthz` and `/metrics` (Prometheus text format).
+//! - `/preview`: a read-only HTML page for translators and reviewers, with live updates
+//!   (see `preview`).
 //!
 //! Errors use the same envelope with the catalog's own code, its text in the request's
 //! language as `message`, and an English `data.detail`.
@@ -14,6 +16,7 @@
 mod deadline;
 mod limits;
 mod metrics;
+mod preview;
 mod reload;
 mod routes;
 mod state;
@@ -218,7 +221,8 @@ impl Server {
         shutdown: impl Future<Output = ()> + Send,
     ) -> Result<(), ServeError> {
         let app = app(Arc::clone(&self.state));
-        accept_loop(self.listener, app, shutdown).await;
+        let state = Arc::clone(&self.state);
+        accept_loop(self.listener, app, shutdown, move || state.begin_shutdown()).await;
         Ok(())
     }
 }
@@ -248,8 +252,14 @@ pub fn router(resolver: Arc<Resolver>) -> Router {
     )))
 }
 
-/// Accepts connections until a shutdown signal, then drains them.
-async fn accept_loop(listener: TcpListener, app: Router, shutdown: impl Future<Output = ()>) {
+/// Accepts connections until a shutdown signal, then calls `closing` (which ends responses
+/// that would never finish by themselves) and drains them.
+async fn accept_loop(
+    listener: TcpListener,
+    app: Router,
+    shutdown: impl Future<Output = ()>,
+    closing: impl FnOnce(),
+) {
     let mut http = hyper::server::conn::http1::Builder::new();
     http.timer(TokioTimer::new())
         .header_read_timeout(HEADER_READ_TIMEOUT)
@@ -289,6 +299,7 @@ async fn accept_loop(listener: TcpListener, app: Router, shutdown: impl Future<O
         });
     }
     drop(listener);
+    closing();
     tracing::info!("shutting down: finishing requests in flight");
     tokio::select! {
         () = graceful.shutdown() => tracing::info!("stopped"),
@@ -372,6 +383,10 @@ pub(crate) fn app(state: Arc<AppState>) -> Router {
         .route("/v1/errors", get(routes::catalog))
         .route("/healthz", get(routes::healthz))
         .route("/metrics", get(routes::metrics))
+        .route("/preview", get(preview::page))
+        .route("/preview/events", get(preview::events))
+        .route("/preview/page.js", get(preview::script))
+        .route("/preview/page.css", get(preview::style))
         .fallback(routes::not_found)
         .method_not_allowed_fallback(routes::method_not_allowed)
         .layer(layers)

@@ -105,7 +105,7 @@ pub(crate) fn load_initial(dir: Option<&Path>) -> Result<Loaded, ServeError> {
     }
     let resolver = Resolver::from_set(&set)?;
     let version = version_of(&set);
-    Ok(Loaded::new(resolver, version, report.diagnostics.len()))
+    Ok(Loaded::new(resolver, version, report))
 }
 
 /// Reloads `dir` now (blocking: it reads files) and swaps the result in if it passes.
@@ -166,11 +166,7 @@ pub(crate) fn reload_settled(
     if writing() {
         return Outcome::Deferred;
     }
-    state.swap(Loaded::new(
-        resolver,
-        version.clone(),
-        report.diagnostics.len(),
-    ));
+    state.swap(Loaded::new(resolver, version.clone(), report));
     state.metrics.count_reload(true);
     tracing::info!(%version, origin = %set.origin(), "reloaded locales");
     Outcome::Swapped { version }

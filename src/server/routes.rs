@@ -286,7 +286,7 @@ pub(crate) async fn not_found(
         StatusCode::NOT_FOUND,
         ErrorCode::ParameterError,
         format!(
-            "no route `{path}`; the routes are GET /v1/errors/{{code}}, GET /v1/errors, GET /healthz and GET /metrics"
+            "no route `{path}`; the routes are GET /v1/errors/{{code}}, GET /v1/errors, GET /healthz, GET /metrics and GET /preview"
         ),
     );
     error_response(&loaded, &chain, err)

@@ -5,8 +5,11 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use arc_swap::ArcSwap;
+use tokio::sync::watch;
 
 use super::metrics::Metrics;
+use super::preview;
+use crate::check::Report;
 use crate::resolver::Resolver;
 use crate::resources::LocaleSet;
 
@@ -19,11 +22,19 @@ pub(crate) struct Loaded {
     pub(crate) loaded_at_unix: u64,
     /// Checker warnings (they do not block a reload).
     pub(crate) warnings: usize,
+    /// The checker's report on this set, kept for the preview page's findings and coverage;
+    /// `None` for a resolver that was given as is, without its files.
+    pub(crate) report: Option<Report>,
 }
 
 impl Loaded {
-    pub(crate) fn new(resolver: Resolver, version: String, warnings: usize) -> Self {
-        Self::shared(Arc::new(resolver), version, warnings)
+    /// A set that passed the checker with `report`.
+    pub(crate) fn new(resolver: Resolver, version: String, report: Report) -> Self {
+        Loaded {
+            warnings: report.diagnostics.len(),
+            report: Some(report),
+            ..Self::shared(Arc::new(resolver), version, 0)
+        }
     }
 
     pub(crate) fn shared(resolver: Arc<Resolver>, version: String, warnings: usize) -> Self {
@@ -32,6 +43,7 @@ impl Loaded {
             version,
             loaded_at_unix: unix_now(),
             warnings,
+            report: None,
         }
     }
 }
@@ -59,6 +71,13 @@ pub(crate) struct AppState {
     /// The directory being watched, when live reload is on.
     pub(crate) locales_dir: Option<PathBuf>,
     failure: Mutex<Option<ReloadFailure>>,
+    /// Counts changes of what is served or reported (a swap, a rejected set, a failure
+    /// cleared), so that open preview pages learn of them.
+    changes: watch::Sender<u64>,
+    /// Becomes true when the server begins to shut down, ending long-lived responses.
+    closing: watch::Sender<bool>,
+    /// The preview page's per-set cache and its event-stream slots.
+    pub(crate) preview: preview::Cache,
 }
 
 impl AppState {
@@ -68,6 +87,9 @@ impl AppState {
             metrics: Metrics::new(),
             locales_dir,
             failure: Mutex::new(None),
+            changes: watch::Sender::new(0),
+            closing: watch::Sender::new(false),
+            preview: preview::Cache::new(),
         }
     }
 
@@ -76,18 +98,56 @@ impl AppState {
         self.current.load_full()
     }
 
-    /// Makes `loaded` live and clears any reported failure.
+    /// Makes `loaded` live and clears any reported failure: first the failure, so that a
+    /// client that sees the new set never sees the old failure after it.
     pub(crate) fn swap(&self, loaded: Loaded) {
-        self.current.store(Arc::new(loaded));
         *self.failure.lock().unwrap_or_else(PoisonError::into_inner) = None;
+        self.current.store(Arc::new(loaded));
+        self.changed();
     }
 
     pub(crate) fn set_failure(&self, failure: ReloadFailure) {
         *self.failure.lock().unwrap_or_else(PoisonError::into_inner) = Some(failure);
+        self.changed();
     }
 
     pub(crate) fn clear_failure(&self) {
-        *self.failure.lock().unwrap_or_else(PoisonError::into_inner) = None;
+        let had = self
+            .failure
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .take()
+            .is_some();
+        // Every unchanged reload clears; only the end of a reported failure is news.
+        if had {
+            self.changed();
+        }
+    }
+
+    fn changed(&self) {
+        self.changes.send_modify(|generation| *generation += 1);
+    }
+
+    /// How many changes there have been: a page rendered at one generation is current until
+    /// the next.
+    pub(crate) fn generation(&self) -> u64 {
+        *self.changes.borrow()
+    }
+
+    /// Wakes on every change after the call.
+    pub(crate) fn subscribe(&self) -> watch::Receiver<u64> {
+        self.changes.subscribe()
+    }
+
+    /// Ends long-lived responses (the preview's event streams) so that shutdown need not
+    /// wait for them.
+    pub(crate) fn begin_shutdown(&self) {
+        self.closing.send_replace(true);
+    }
+
+    /// Sees `true` once [`AppState::begin_shutdown`] was called.
+    pub(crate) fn closing(&self) -> watch::Receiver<bool> {
+        self.closing.subscribe()
     }
 
     pub(crate) fn failure(&self) -> Option<ReloadFailure> {

@@ -16,7 +16,7 @@ use crate::catalog::ErrorCode;
 use crate::resolver::Resolver;
 
 /// One state for the tests that only read: building one checks and loads every locale.
-fn shared() -> Arc<AppState> {
+pub(super) fn shared() -> Arc<AppState> {
     static STATE: OnceLock<Arc<AppState>> = OnceLock::new();
     Arc::clone(STATE.get_or_init(fresh))
 }
@@ -33,19 +33,19 @@ fn expected(code: ErrorCode, tag: &str) -> String {
     resolver.plain_text(code, &chain).into_owned()
 }
 
-struct Reply {
-    status: StatusCode,
-    headers: HeaderMap,
-    body: Vec<u8>,
+pub(super) struct Reply {
+    pub(super) status: StatusCode,
+    pub(super) headers: HeaderMap,
+    pub(super) body: Vec<u8>,
 }
 
 impl Reply {
-    fn json(&self) -> Value {
+    pub(super) fn json(&self) -> Value {
         serde_json::from_slice(&self.body)
             .unwrap_or_else(|err| panic!("{err}: {}", String::from_utf8_lossy(&self.body)))
     }
 
-    fn header(&self, name: &str) -> &str {
+    pub(super) fn header(&self, name: &str) -> &str {
         self.headers
             .get(name)
             .map_or("", |value| value.to_str().unwrap())
@@ -70,7 +70,12 @@ impl Reply {
     }
 }
 
-async fn send(app: Router, method: Method, uri: &str, headers: &[(&str, &str)]) -> Reply {
+pub(super) async fn send(
+    app: Router,
+    method: Method,
+    uri: &str,
+    headers: &[(&str, &str)],
+) -> Reply {
     let mut request = Request::builder().method(method).uri(uri);
     for (name, value) in headers {
         request = request.header(*name, *value);
@@ -465,7 +470,7 @@ async fn metrics_count_requests_and_resolves() {
 }
 
 /// A copy of the shipped locales that a test may edit.
-fn locales_copy() -> tempfile::TempDir {
+pub(super) fn locales_copy() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
     for locale in std::fs::read_dir(source).unwrap() {
@@ -484,7 +489,7 @@ fn locales_copy() -> tempfile::TempDir {
 }
 
 /// Replaces the German text of 31401 in a locales copy.
-fn set_german_31401(dir: &Path, text: &str) {
+pub(super) fn set_german_31401(dir: &Path, text: &str) {
     let path = dir.join("de/headers.ftl");
     let source = std::fs::read_to_string(&path).unwrap();
     let edited: Vec<String> = source

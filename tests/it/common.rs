@@ -109,3 +109,90 @@ pub fn http(
         .collect();
     (status, headers, body.to_owned())
 }
+
+/// `fresns-i18n preview` on a free loopback port: the process, killed when dropped, and the
+/// page's URL from its first line on stdout.
+#[cfg(feature = "cli")]
+pub struct Preview {
+    pub child: std::process::Child,
+    pub url: String,
+}
+
+#[cfg(feature = "cli")]
+impl Preview {
+    pub fn start(args: &[&str], env: &[(&str, &str)], stderr: std::process::Stdio) -> Preview {
+        Preview::start_in(Path::new("."), args, env, stderr)
+    }
+
+    /// Starts it in `dir`, so relative paths in `args` are read from there.
+    pub fn start_in(
+        dir: &Path,
+        args: &[&str],
+        env: &[(&str, &str)],
+        stderr: std::process::Stdio,
+    ) -> Preview {
+        use std::io::BufRead;
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_fresns-i18n"))
+            .current_dir(dir)
+            .arg("preview")
+            .args(args)
+            .env("RUST_LOG", "warn")
+            .envs(env.iter().copied())
+            .stdout(std::process::Stdio::piped())
+            .stderr(stderr)
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        std::io::BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let url = line
+            .trim()
+            .strip_prefix("preview at ")
+            .unwrap_or_else(|| panic!("unexpected first line {line:?}"))
+            .to_owned();
+        Preview { child, url }
+    }
+
+    /// The address in the URL.
+    pub fn addr(&self) -> SocketAddr {
+        self.url
+            .strip_prefix("http://")
+            .and_then(|rest| rest.split('/').next())
+            .unwrap()
+            .parse()
+            .unwrap()
+    }
+
+    /// Sends SIGTERM and returns how long the process took to exit (at most `limit`).
+    #[cfg(unix)]
+    pub fn stop_within(mut self, limit: Duration) -> Duration {
+        let started = std::time::Instant::now();
+        let status = std::process::Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(status.success());
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                assert!(status.success(), "exit after SIGTERM: {status}");
+                return started.elapsed();
+            }
+            assert!(
+                started.elapsed() < limit,
+                "still running {limit:?} after SIGTERM"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+#[cfg(feature = "cli")]
+impl Drop for Preview {
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}

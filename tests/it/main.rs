@@ -17,6 +17,10 @@ mod hostile_locales;
 #[cfg(feature = "cli")]
 mod layout;
 mod locale_folders;
+#[cfg(feature = "cli")]
+mod preview_browser;
+#[cfg(feature = "cli")]
+mod preview_cli;
 mod properties;
 mod readme;
 mod real_locales;
