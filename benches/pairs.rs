@@ -201,7 +201,11 @@ fn main() {
     let filter = std::env::args().skip(1).find(|a| !a.starts_with("--"));
     let lines: Vec<String> = cases()
         .iter_mut()
-        .filter(|case| filter.as_ref().is_none_or(|f| case.name.contains(f.as_str())))
+        .filter(|case| {
+            filter
+                .as_ref()
+                .is_none_or(|f| case.name.contains(f.as_str()))
+        })
         .map(measure)
         .collect();
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/criterion");

@@ -260,7 +260,9 @@ mod tests {
         for locale in resolver.locales.iter().filter(|l| l.pseudo.is_none()) {
             for code in ErrorCode::ALL {
                 let chain = resolver.negotiate_tag(&locale.tag).unwrap();
-                let resolved = resolver.resolve(*code, &chain, &crate::Args::new()).unwrap();
+                let resolved = resolver
+                    .resolve(*code, &chain, &crate::Args::new())
+                    .unwrap();
                 if resolved.locale == locale.tag
                     && let Some(text) = locale.static_plain(code.index())
                 {
