@@ -683,7 +683,19 @@ class PlainLayout:
         shutil.copytree(source, self.locales)
 
 
-class ReleaseLayout:
+class SwappedLayout:
+    """A layout published by swapping a link to a release folder; subclasses name the folders."""
+
+    def new_release(self, source):
+        folder = self.next_name()
+        shutil.copytree(source, folder)
+        return folder
+
+    def missing_release(self):
+        return self.next_name()
+
+
+class ReleaseLayout(SwappedLayout):
     """`current -> releases/NNNN`, swapped atomically as deploy tools do; the server is given
     `current`. The newest few releases are kept, as deploy tools keep them for rollbacks."""
 
@@ -706,14 +718,6 @@ class ReleaseLayout:
         self.count += 1
         return self.base / "releases" / f"{self.count:04d}"
 
-    def new_release(self, source):
-        folder = self.next_name()
-        shutil.copytree(source, folder)
-        return folder
-
-    def missing_release(self):
-        return self.next_name()
-
     def publish(self, folder):
         swap_link(self.base / "current", os.path.relpath(folder, self.base))
 
@@ -725,7 +729,7 @@ class ReleaseLayout:
                 shutil.rmtree(old, ignore_errors=True)
 
 
-class VolumeLayout:
+class VolumeLayout(SwappedLayout):
     """A Kubernetes ConfigMap volume: `<tag> -> ..data/<tag>` and `..data -> ..<timestamp>`,
     updated as the kubelet does it (a new timestamped folder, `..data_tmp` renamed over
     `..data`, the previous folder removed at once); the server is given the mount."""
@@ -750,14 +754,6 @@ class VolumeLayout:
         self.count += 1
         stamp = time.strftime("%Y_%m_%d_%H_%M_%S", time.gmtime())
         return self.mount / f"..{stamp}.{self.count:06d}"
-
-    def new_release(self, source):
-        folder = self.next_name()
-        shutil.copytree(source, folder)
-        return folder
-
-    def missing_release(self):
-        return self.next_name()
 
     def publish(self, folder):
         previous = self.live()
