@@ -46,9 +46,10 @@ fn language_tag_incorrect_for_zh_tw() {
     assert_eq!(resolver.chain_tags(&chain), ["zh-Hant", "en"]);
 }
 RUST
-# The same dependency versions as this repository, and its build cache.
+# The same dependency versions as this repository, and its build directory, so the
+# dependencies already built for the library alone are reused rather than built again.
 cp "$repo/Cargo.lock" "$work/Cargo.lock"
-export CARGO_TARGET_DIR="$repo/target/downstream"
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$repo/target}"
 cd "$work"
 cargo test --quiet
 if cargo tree --quiet -e normal --prefix none | grep -qE '^(clap|axum|hyper|tokio|tower|tower-http|tracing-subscriber|notify) '; then
