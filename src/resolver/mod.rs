@@ -351,47 +351,38 @@ impl Resolver {
         args: &Args,
     ) -> Result<Resolved<'_>, ResolveError> {
         if args.is_empty()
-            && let Some(resolved) = self.plain_static(code, chain)
+            && let Some((locale, text)) = self.plain_hit(code, chain)
         {
-            return Ok(resolved);
+            // Built here, in the return slot: going through an `Option<Resolved>` made the
+            // compiler copy the value twice, which cost more than the lookup.
+            return Ok(Resolved::new(code, locale, Cow::Borrowed(text), Vec::new()));
         }
         self.resolve_general(code, chain, args)
     }
 
     /// The common case, kept small enough to inline: no arguments, and the first locale that
-    /// has the message holds it as plain text. Anything else returns `None` and takes
-    /// the general path, which gives the same answer for this case.
+    /// has the message holds it as plain text, returned with that locale's tag. Anything else
+    /// returns `None` and takes the general path, which gives the same answer for this case.
     #[inline(always)]
-    fn plain_static(&self, code: ErrorCode, chain: &FallbackChain) -> Option<Resolved<'_>> {
+    fn plain_hit(&self, code: ErrorCode, chain: &FallbackChain) -> Option<(&str, &str)> {
         // The first locale of the chain has the text in the binary: one load.
         if let Some(locale) = chain.indices().next().and_then(|i| self.locales.get(i))
             && let Some(text) = locale.static_plain(code.index())
         {
-            return Some(Resolved::new(
-                code,
-                &locale.tag,
-                Cow::Borrowed(text),
-                Vec::new(),
-            ));
+            return Some((&locale.tag, text));
         }
         self.plain_fallback(code, chain)
     }
 
-    /// [`Resolver::plain_static`] past the first locale, or for text not in the binary.
+    /// [`Resolver::plain_hit`] past the first locale, or for text not in the binary.
     #[inline(never)]
-    fn plain_fallback(&self, code: ErrorCode, chain: &FallbackChain) -> Option<Resolved<'_>> {
+    fn plain_fallback(&self, code: ErrorCode, chain: &FallbackChain) -> Option<(&str, &str)> {
         for index in chain.indices().chain(std::iter::once(self.default)) {
             let locale = self.locales.get(index)?;
             match locale.forms().get(code.index()).map(|forms| &forms[0]) {
                 Some(Prepared::Absent) => continue,
                 Some(Prepared::Compiled(Compiled::Static(text))) => {
-                    let text = LoadedLocale::text_in(&locale.sources, text)?;
-                    return Some(Resolved::new(
-                        code,
-                        &locale.tag,
-                        Cow::Borrowed(text),
-                        Vec::new(),
-                    ));
+                    return Some((&locale.tag, LoadedLocale::text_in(&locale.sources, text)?));
                 }
                 _ => return None,
             }
