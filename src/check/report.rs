@@ -35,6 +35,17 @@ pub struct LocaleStats {
     pub warnings: usize,
 }
 
+impl LocaleStats {
+    /// The share of catalog messages translated, in percent (0 for an empty catalog).
+    pub fn percent_translated(&self) -> f64 {
+        if self.total == 0 {
+            0.0
+        } else {
+            self.translated as f64 * 100.0 / self.total as f64
+        }
+    }
+}
+
 /// The checker's result.
 #[derive(Debug, Clone)]
 #[non_exhaustive]
@@ -232,7 +243,7 @@ impl Report {
                         "| `{tag}` | {}/{} | {:.1}% | {} | {} |",
                         s.translated,
                         s.total,
-                        percent(s),
+                        s.percent_translated(),
                         s.errors,
                         s.warnings
                     );
@@ -250,7 +261,7 @@ impl Report {
                         "{:<10} {:>11} {:>8.1}% {:>7} {:>9}",
                         tag,
                         format!("{}/{}", s.translated, s.total),
-                        percent(s),
+                        s.percent_translated(),
                         s.errors,
                         s.warnings
                     );
@@ -258,14 +269,6 @@ impl Report {
             }
         }
         out
-    }
-}
-
-fn percent(s: &LocaleStats) -> f64 {
-    if s.total == 0 {
-        0.0
-    } else {
-        s.translated as f64 * 100.0 / s.total as f64
     }
 }
 

@@ -204,7 +204,7 @@ fn catalog_etag(version: &str, tags: &[&str]) -> String {
 
 /// Whether `If-None-Match` lists `etag` (or `*`). Weak validators match too (RFC 9110 §13.1.2
 /// uses weak comparison for If-None-Match).
-fn if_none_match(headers: &HeaderMap, etag: &str) -> bool {
+pub(crate) fn if_none_match(headers: &HeaderMap, etag: &str) -> bool {
     headers
         .get_all(IF_NONE_MATCH)
         .iter()

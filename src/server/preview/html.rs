@@ -8,7 +8,6 @@ use std::fmt::Write as _;
 
 use super::data::{Cell, Column, Finding, SetData, Text};
 use crate::catalog::{ArgKind, ErrorCode, Group};
-use crate::check::Severity;
 use crate::server::state::ReloadFailure;
 
 /// Appends `text` with the five characters that HTML gives meaning to replaced, so it reads as
@@ -26,7 +25,7 @@ pub(crate) fn push_escaped(out: &mut String, text: &str) {
     }
 }
 
-fn escaped(text: &str) -> String {
+pub(crate) fn escaped(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     push_escaped(&mut out, text);
     out
@@ -401,11 +400,7 @@ fn findings(out: &mut String, findings: &[Finding]) {
     }
     out.push_str("<ul class=\"findings\" dir=\"ltr\" lang=\"en\">");
     for finding in findings {
-        let severity = match finding.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        let _ = write!(out, "<li class=\"{severity}\"><code>");
+        let _ = write!(out, "<li class=\"{}\"><code>", finding.severity);
         push_escaped(out, &finding.file);
         let _ = write!(out, ":{}</code> ", finding.line);
         push_escaped(out, &finding.message);
@@ -472,11 +467,7 @@ fn coverage(out: &mut String, data: &SetData) {
             continue;
         };
         let tag = escaped(&column.tag);
-        let percent = if stats.total == 0 {
-            0.0
-        } else {
-            stats.translated as f64 * 100.0 / stats.total as f64
-        };
+        let percent = stats.percent_translated();
         let _ = write!(
             out,
             "<li data-locale=\"{tag}\"><b>{tag}</b> <meter min=\"0\" max=\"{1}\" value=\"{0}\" title=\"{percent:.1}%\"></meter> <span class=\"translated\">{0}/{1}</span> <span class=\"{2}\">{3} {4}</span> <span class=\"{5}\">{6} {7}</span>",

@@ -28,12 +28,12 @@ use std::sync::{Arc, LazyLock, Weak};
 
 use axum::body::Body;
 use axum::extract::State;
-use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE, ETAG, IF_NONE_MATCH};
+use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE, ETAG};
 use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode, Uri};
 use axum::response::Response;
 use tokio::sync::{Mutex, Semaphore};
 
-use super::routes::{SharedState, error_response};
+use super::routes::{SharedState, error_response, if_none_match};
 use super::state::{Fnv, Loaded};
 use crate::axum::{FresnsError, lenient_chain};
 use crate::catalog::{ErrorCode, Group};
@@ -176,15 +176,7 @@ fn asset(
     content_type: &'static str,
 ) -> Response {
     let etag = format!("\"{hash}\"");
-    let fresh = headers
-        .get(IF_NONE_MATCH)
-        .and_then(|value| value.to_str().ok())
-        .is_some_and(|value| {
-            value
-                .split(',')
-                .any(|tag| tag.trim().trim_start_matches("W/") == etag)
-        });
-    let mut response = if fresh {
+    let mut response = if if_none_match(headers, &etag) {
         let mut response = Response::new(Body::empty());
         *response.status_mut() = StatusCode::NOT_MODIFIED;
         response

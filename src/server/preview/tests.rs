@@ -12,7 +12,7 @@ use hyper::body::Body as _;
 use serde_json::Value;
 use tower::ServiceExt as _;
 
-use super::html::push_escaped;
+use super::html::escaped;
 use crate::catalog::{ErrorCode, Group};
 use crate::format::args::Args;
 use crate::server::reload::{self, Outcome};
@@ -24,12 +24,6 @@ async fn page(state: &Arc<AppState>, uri: &str) -> String {
     let reply = send(app(Arc::clone(state)), Method::GET, uri, &[]).await;
     assert_eq!(reply.status, StatusCode::OK, "{uri}");
     String::from_utf8(reply.body).unwrap()
-}
-
-fn escaped(text: &str) -> String {
-    let mut out = String::new();
-    push_escaped(&mut out, text);
-    out
 }
 
 /// The `<tr>` of `code`.
