@@ -89,6 +89,12 @@ impl LoadedLocale {
         Some(locale)
     }
 
+    /// Whether the locale's text runs right to left (and so gets isolation marks).
+    #[cfg(feature = "server")]
+    pub(crate) fn right_to_left(&self) -> bool {
+        self.isolating
+    }
+
     /// The plain text of the code at `index` when it is final text in the binary.
     #[inline(always)]
     pub(crate) fn static_plain(&self, index: usize) -> Option<&'static str> {

@@ -229,6 +229,15 @@ impl Resolver {
         self.locales.iter().map(|l| l.tag.as_str())
     }
 
+    /// Each locale's tag with whether its text runs right to left and whether it is a
+    /// pseudo-locale made from `en`, as loaded: for front ends that lay locales out.
+    #[cfg(feature = "server")]
+    pub(crate) fn locale_layouts(&self) -> impl Iterator<Item = (&str, bool, bool)> {
+        self.locales
+            .iter()
+            .map(|l| (l.tag.as_str(), l.right_to_left(), l.pseudo.is_some()))
+    }
+
     /// The chain for an explicit tag, as sent in `X-Fresns-Client-Lang-Tag`. Strict: a
     /// malformed tag is an error with code 31401. A well-formed tag with no matching locale
     /// gets `en`.

@@ -4,15 +4,15 @@
 use std::collections::HashMap;
 
 use fluent_syntax::ast;
-use icu_locale::{Locale, LocaleDirectionality};
+use icu_locale::Locale;
 
 use super::samples::{self, Sample};
 use crate::catalog::ErrorCode;
 use crate::check::{Diagnostic, LocaleStats, Report, Severity};
 use crate::format::args::Args;
-use crate::resolver::Resolver;
+use crate::negotiate::TagError;
+use crate::resolver::{FallbackChain, Resolver};
 use crate::resources::DEFAULT_LOCALE;
-use crate::resources::pseudo::Pseudo;
 
 /// One code's text in one locale, as the API would send it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -94,39 +94,52 @@ impl SetData {
     /// Renders every code in every locale of `resolver` once; `report` is the checker's on
     /// the same files.
     pub(crate) fn build(resolver: &Resolver, version: &str, report: Option<&Report>) -> Self {
-        let directionality = LocaleDirectionality::new_extended();
         let mut findings = Findings::from_report(report);
         let comments = en_comments(resolver);
-        let columns = resolver
-            .locales()
-            .map(|tag| {
-                let locale = Locale::try_from_str(tag).ok();
-                let stats = report.and_then(|report| stats_for(report, tag));
-                let cells = ErrorCode::ALL
-                    .iter()
-                    .map(|&code| Cell {
-                        plain: render(resolver, tag, code, &Args::new()),
-                        shown: locale
-                            .as_ref()
-                            .map(|locale| shown(resolver, tag, code, locale))
-                            .unwrap_or_default(),
-                        findings: findings.take(tag, code.message_id()),
-                    })
-                    .collect();
-                let (loose, unlisted) = findings.rest_of(tag);
-                Column {
-                    tag: tag.to_owned(),
-                    rtl: locale
-                        .as_ref()
-                        .is_some_and(|locale| directionality.is_right_to_left(&locale.id)),
-                    pseudo: stats.is_none() && Pseudo::ALL.iter().any(|p| p.tag() == tag),
-                    stats,
-                    loose,
-                    unlisted,
-                    cells,
-                }
-            })
-            .collect();
+        let columns =
+            resolver
+                .locale_layouts()
+                .map(|(tag, rtl, pseudo)| {
+                    // What a request for this tag gets, negotiated once for the whole column.
+                    let chain = resolver.negotiate_tag(tag);
+                    let boundaries = Locale::try_from_str(tag)
+                        .map(|locale| samples::plural_boundaries(&locale))
+                        .ok();
+                    let render = |code, args: &Args| render(resolver, tag, &chain, code, args);
+                    let stats = report.and_then(|report| stats_for(report, tag));
+                    let cells =
+                        ErrorCode::ALL
+                            .iter()
+                            .map(|&code| Cell {
+                                plain: render(code, &Args::new()),
+                                shown: boundaries
+                                    .as_deref()
+                                    .map(|boundaries| {
+                                        samples::samples(code, boundaries)
+                                    .into_iter()
+                                    .map(|Sample { label, category, args }| Shown {
+                                        text: render(code, &args),
+                                        label,
+                                        category,
+                                    })
+                                    .collect()
+                                    })
+                                    .unwrap_or_default(),
+                                findings: findings.take(tag, code.message_id()),
+                            })
+                            .collect();
+                    let (loose, unlisted) = findings.rest_of(tag);
+                    Column {
+                        tag: tag.to_owned(),
+                        rtl,
+                        pseudo,
+                        stats,
+                        loose,
+                        unlisted,
+                        cells,
+                    }
+                })
+                .collect();
         SetData {
             origin: resolver.origin().to_owned(),
             version: version.to_owned(),
@@ -137,9 +150,16 @@ impl SetData {
     }
 }
 
-/// `code` in the locale `tag` with `args`, through the resolver as the API resolves it.
-pub(crate) fn render(resolver: &Resolver, tag: &str, code: ErrorCode, args: &Args) -> Text {
-    let chain = match resolver.negotiate_tag(tag) {
+/// `code` with `args` through `chain`, the column's chain for the locale `tag`, as the API
+/// resolves it.
+fn render(
+    resolver: &Resolver,
+    tag: &str,
+    chain: &Result<FallbackChain, TagError>,
+    code: ErrorCode,
+    args: &Args,
+) -> Text {
+    let chain = match chain {
         Ok(chain) => chain,
         Err(err) => {
             return Text {
@@ -148,7 +168,7 @@ pub(crate) fn render(resolver: &Resolver, tag: &str, code: ErrorCode, args: &Arg
             };
         }
     };
-    match resolver.resolve(code, &chain, args) {
+    match resolver.resolve(code, chain, args) {
         Ok(resolved) => Text {
             from: (resolved.locale != tag).then(|| resolved.locale.to_owned()),
             text: Ok(resolved.text.into_owned()),
@@ -158,23 +178,6 @@ pub(crate) fn render(resolver: &Resolver, tag: &str, code: ErrorCode, args: &Arg
             from: None,
         },
     }
-}
-
-fn shown(resolver: &Resolver, tag: &str, code: ErrorCode, locale: &Locale) -> Vec<Shown> {
-    samples::samples(code, locale)
-        .into_iter()
-        .map(
-            |Sample {
-                 label,
-                 category,
-                 args,
-             }| Shown {
-                text: render(resolver, tag, code, &args),
-                label,
-                category,
-            },
-        )
-        .collect()
 }
 
 fn stats_for(report: &Report, tag: &str) -> Option<LocaleStats> {

@@ -79,19 +79,19 @@ pub(crate) fn plural_boundaries(locale: &Locale) -> Vec<(u64, &'static str)> {
         .collect()
 }
 
-/// The value sets to show `code` at in `locale`: one per sample of its first argument's kind,
-/// every argument of that kind set to the sample (so `min` and `max` both go through each
-/// plural category) and any other argument to a typical value. None for a code without
-/// arguments.
-pub(crate) fn samples(code: ErrorCode, locale: &Locale) -> Vec<Sample> {
+/// The value sets to show `code` at in a locale whose [`plural_boundaries`] are `boundaries`:
+/// one per sample of its first argument's kind, every argument of that kind set to the sample
+/// (so `min` and `max` both go through each plural category) and any other argument to a
+/// typical value. None for a code without arguments.
+pub(crate) fn samples(code: ErrorCode, boundaries: &[(u64, &'static str)]) -> Vec<Sample> {
     let Some(first) = code.args().first() else {
         return Vec::new();
     };
     let kind = first.kind;
     let values: Vec<(ArgValue, String, Option<&'static str>)> = match kind {
-        ArgKind::Count => plural_boundaries(locale)
-            .into_iter()
-            .map(|(n, category)| {
+        ArgKind::Count => boundaries
+            .iter()
+            .map(|&(n, category)| {
                 let value = i64::try_from(n).map_or(ArgValue::Count(i64::MAX), ArgValue::Count);
                 (value, n.to_string(), Some(category))
             })
@@ -180,7 +180,7 @@ mod tests {
 
     #[test]
     fn every_argument_of_the_varied_kind_takes_the_sample() {
-        let ru = Locale::try_from_str("ru").unwrap();
+        let ru = boundaries("ru");
         let found = samples(ErrorCode::PasswordLengthIncorrect, &ru);
         assert_eq!(found.len(), 7);
         let five = &found[3];
