@@ -188,9 +188,9 @@ fn reject(
         reason,
         errors: errors.len().max(1),
         diagnostics: errors
-            .iter()
+            .into_iter()
             .take(MAX_REPORTED_DIAGNOSTICS)
-            .map(ToString::to_string)
+            .cloned()
             .collect(),
     };
     tracing::error!(

@@ -237,7 +237,12 @@ pub(crate) async fn healthz(State(state): State<SharedState>) -> Response {
                 "at": failure.at_unix,
                 "reason": failure.reason,
                 "errors": failure.errors,
-                "diagnostics": failure.diagnostics,
+                // One line each, as the log gives them.
+                "diagnostics": failure
+                    .diagnostics
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>(),
             })),
         },
     });

@@ -9,7 +9,7 @@ use tokio::sync::watch;
 
 use super::metrics::Metrics;
 use super::preview;
-use crate::check::Report;
+use crate::check::{Diagnostic, Report};
 use crate::resolver::Resolver;
 use crate::resources::LocaleSet;
 
@@ -56,8 +56,8 @@ pub(crate) struct ReloadFailure {
     pub(crate) version: Option<String>,
     /// One line: what failed and what to do.
     pub(crate) reason: String,
-    /// The checker's errors, one line each (at most [`MAX_REPORTED_DIAGNOSTICS`]).
-    pub(crate) diagnostics: Vec<String>,
+    /// The checker's errors (at most [`MAX_REPORTED_DIAGNOSTICS`]).
+    pub(crate) diagnostics: Vec<Diagnostic>,
     /// How many errors there were in all.
     pub(crate) errors: usize,
 }

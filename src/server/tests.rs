@@ -535,7 +535,7 @@ async fn a_broken_edit_is_held_back_and_the_fix_goes_live() {
         failure
             .diagnostics
             .iter()
-            .any(|d| d.contains("de/headers.ftl")),
+            .any(|d| d.to_string().contains("de/headers.ftl")),
         "{failure:?}"
     );
     assert_eq!(german(&state).await, before);

@@ -421,18 +421,16 @@ fn banner(out: &mut String, failure: Option<&ReloadFailure>, version: &str) {
     out.push_str("</p>\n");
     if !failure.diagnostics.is_empty() {
         out.push_str("<ul class=\"findings\">");
-        for line in &failure.diagnostics {
-            // `file:line:column: severity[check]: message`, as the log and /healthz give it.
-            out.push_str("<li class=\"error\">");
-            match line.split_once(": ") {
-                Some((place, rest)) => {
-                    out.push_str("<code>");
-                    push_escaped(out, place);
-                    out.push_str("</code> ");
-                    push_escaped(out, rest);
-                }
-                None => push_escaped(out, line),
-            }
+        for d in &failure.diagnostics {
+            // Worded as the log and /healthz give it: `file:line:column: severity[check]: message`.
+            out.push_str("<li class=\"error\"><code>");
+            push_escaped(out, &d.file);
+            let _ = write!(
+                out,
+                ":{}:{}</code> {}[{}]: ",
+                d.line, d.column, d.severity, d.check
+            );
+            push_escaped(out, &d.message);
             out.push_str("</li>");
         }
         out.push_str("</ul>\n");

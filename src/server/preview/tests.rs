@@ -423,7 +423,8 @@ async fn the_event_stream_follows_swaps_and_rejections() {
     assert!(banner.contains("The last edit is not live"), "{banner}");
     // Each finding with its place, as the checker reports it.
     let failure = state.failure().unwrap();
-    let (place, _) = failure.diagnostics[0].split_once(": ").unwrap();
+    let first = &failure.diagnostics[0];
+    let place = format!("{}:{}:{}", first.file, first.line, first.column);
     assert!(place.starts_with("de/headers.ftl:"), "{place}");
     assert!(
         banner.contains(&format!(
