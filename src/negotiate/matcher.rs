@@ -281,10 +281,7 @@ impl Matcher {
             *out.get_mut(len)? = (score, super::subtag_count(&candidate.id), index);
             len += 1;
         }
-        let found = out.get_mut(..len)?;
-        found.sort_unstable_by_key(|&(score, subtags, index)| {
-            (std::cmp::Reverse(score), subtags, index)
-        });
+        super::sort_best_first(out.get_mut(..len)?);
         Some(len)
     }
 }

@@ -344,11 +344,16 @@ fn matches<'b>(
         let index = u32::try_from(index).ok()?;
         score(request, &request_max, c).map(|s| (s, subtag_count(&c.id), index))
     }));
-    // Ties: fewer subtags first (the generic locale), then the set's order, which is by tag.
-    spill.sort_unstable_by_key(|&(score, subtags, index)| {
+    sort_best_first(spill);
+    spill
+}
+
+/// Orders matches best first, on both paths alike: higher score, then on ties fewer subtags
+/// (the generic locale), then the set's order, which is by tag.
+fn sort_best_first(found: &mut [Match]) {
+    found.sort_unstable_by_key(|&(score, subtags, index)| {
         (std::cmp::Reverse(score), subtags, index)
     });
-    spill
 }
 
 fn subtag_count(id: &LanguageIdentifier) -> u8 {
