@@ -69,10 +69,16 @@ pub(crate) struct EncodingIssues {
 pub(crate) const ALLOW_UNTRANSLATED_FILE: &str = "untranslated.txt";
 
 /// Whether a file in a locale folder is one a locale is read from: an `.ftl` file or the
-/// allow-list. Hidden files are not: editors keep lock and swap files beside the one being
-/// edited (`.#users.ftl`, `.users.ftl.swp`), and they are not the translation.
+/// allow-list, and not hidden.
 pub(crate) fn is_locale_file(name: &str) -> bool {
-    !name.starts_with('.') && (name.ends_with(".ftl") || name == ALLOW_UNTRANSLATED_FILE)
+    !is_hidden(name) && (name.ends_with(".ftl") || name == ALLOW_UNTRANSLATED_FILE)
+}
+
+/// Whether a folder or file name is hidden, and so never read: editors keep lock and swap
+/// files beside the one being edited (`.#users.ftl`, `.users.ftl.swp`), and deploy tools keep
+/// their own folders (`..data`) beside the locales; none of them is a translation.
+pub(crate) fn is_hidden(name: &str) -> bool {
+    name.starts_with('.')
 }
 
 /// Fatal problems loading a locale set.
@@ -203,7 +209,7 @@ impl LocaleSet {
             let entry = entry.map_err(io(dir))?;
             let path = entry.path();
             let name = entry.file_name().to_string_lossy().into_owned();
-            if name.starts_with('.') || !path.is_dir() {
+            if is_hidden(&name) || !path.is_dir() {
                 continue;
             }
             let mut files = Vec::new();

@@ -59,7 +59,7 @@ use super::state::{
 use crate::check::check;
 use crate::check::{Diagnostic, Severity};
 use crate::resolver::Resolver;
-use crate::resources::{LocaleSet, is_locale_file};
+use crate::resources::{LocaleSet, is_hidden, is_locale_file};
 
 /// A reload waits for this much quiet after the last file event, so an editor's burst of
 /// writes (temp file, rename, attributes) becomes one reload.
@@ -412,7 +412,7 @@ fn visible_entries(dir: &Path) -> Vec<(PathBuf, bool)> {
     };
     entries
         .filter_map(Result::ok)
-        .filter(|entry| !entry.file_name().to_string_lossy().starts_with('.'))
+        .filter(|entry| !is_hidden(&entry.file_name().to_string_lossy()))
         .map(|entry| {
             let is_link = entry.file_type().is_ok_and(|kind| kind.is_symlink());
             (entry.path(), is_link)
