@@ -192,7 +192,7 @@ impl DurationFormatter {
             .format_fixed_decimal(&Decimal::from(amount))
             .to_string();
         if self.tight {
-            text.retain(|c| !is_dropped_space(c));
+            drop_spaces_after(&mut text, 0);
         }
         text
     }
@@ -207,6 +207,19 @@ impl DurationFormatter {
 /// The spaces a tight style drops.
 fn is_dropped_space(c: char) -> bool {
     matches!(c, ' ' | '\u{a0}' | '\u{202f}')
+}
+
+/// Drops the spaces a tight style drops from `text` after byte `from` (a char boundary): the
+/// text written since then.
+fn drop_spaces_after(text: &mut String, from: usize) {
+    let Some(tail) = text.get(from..) else {
+        return;
+    };
+    if tail.contains(is_dropped_space) {
+        let kept: String = tail.chars().filter(|&c| !is_dropped_space(c)).collect();
+        text.truncate(from);
+        text.push_str(&kept);
+    }
 }
 
 /// Day amounts below this have their whole text stored, as do all amounts of the other units
@@ -344,7 +357,7 @@ impl Precomputed {
         let number = |amount: u64| {
             let mut text = decimal.format(&Decimal::from(amount)).to_string();
             if self.tight {
-                text.retain(|c| !is_dropped_space(c));
+                drop_spaces_after(&mut text, 0);
             }
             text
         };
@@ -452,14 +465,8 @@ impl Precomputed {
                 out.push_str(before);
                 let digits = out.len();
                 write!(out, "{}", decimal.format(&Decimal::from(amount))).ok()?;
-                if self.tight && out.get(digits..)?.contains(is_dropped_space) {
-                    let kept: String = out
-                        .get(digits..)?
-                        .chars()
-                        .filter(|c| !is_dropped_space(*c))
-                        .collect();
-                    out.truncate(digits);
-                    out.push_str(&kept);
+                if self.tight {
+                    drop_spaces_after(out, digits);
                 }
                 out.push_str(after);
             }
