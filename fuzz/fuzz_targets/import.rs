@@ -120,7 +120,8 @@ fn write_and_check(scratch: &Scratch, plan: &ImportPlan, document: &str) {
             None => panic!("{} was removed", rel.display()),
         }
     }
-    let resolver = Resolver::from_dir(&scratch.dir).expect("the written locales load");
+    let set = LocaleSet::from_dir(&scratch.dir).expect("the written locales load");
+    let resolver = Resolver::from_set(&set).expect("the written locales load");
     assert!(
         !has_errors(&resolver),
         "the written locales load with errors: {:?}",
@@ -131,7 +132,6 @@ fn write_and_check(scratch: &Scratch, plan: &ImportPlan, document: &str) {
         plan.change_count(),
         "{summary:?}"
     );
-    let set = LocaleSet::from_dir(&scratch.dir).expect("the written locales load");
     // Edits are written in the canonical layout, so every file stays in it.
     for file in layout_of(&set).files {
         assert!(
