@@ -10,7 +10,6 @@ use std::hint::black_box;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use fluent_bundle::{FluentArgs, FluentValue};
 use fresns_i18n::{Args, ErrorCode, Resolver};
 
 /// Pairs per case, and the time one batch should take.
@@ -124,8 +123,7 @@ fn cases() -> Vec<Case> {
     });
 
     // A duration argument against a number + plural message, arguments built per call.
-    const WAITS: [u64; 5] = [45, 90, 5_400, 86_399, 1_000_000];
-    for tag in ["de", "zh-Hans", "ar"] {
+    for tag in common::DURATION_TAGS {
         let raw: &'static _ = Box::leak(Box::new(common::raw_bundle(dir, tag)));
         let chain = resolver.negotiate_tag(tag).unwrap();
         let (mut i, mut j) = (0usize, 0usize);
@@ -135,37 +133,25 @@ fn cases() -> Vec<Case> {
             target: "<= 0.5",
             ours: Box::new(move || {
                 i = i.wrapping_add(1);
-                let wait = Duration::from_secs(black_box(WAITS[i % WAITS.len()]));
-                let args = Args::new().with("wait", wait);
-                resolver
-                    .resolve(ErrorCode::LoginAttemptsExceeded, &chain, &args)
-                    .unwrap()
-                    .text
-                    .len()
+                common::resolve_wait(
+                    resolver,
+                    &chain,
+                    black_box(common::WAITS[i % common::WAITS.len()]),
+                )
             }),
             base: Box::new(move || {
                 j = j.wrapping_add(1);
-                let message = raw.get_message("content-too-long").unwrap();
-                let pattern = message.get_attribute("detailed").unwrap().value();
-                let mut args = FluentArgs::new();
-                args.set("max", FluentValue::from(black_box(WAITS[j % WAITS.len()])));
-                let mut errors = vec![];
-                raw.format_pattern(pattern, Some(&args), &mut errors).len()
+                common::format_number_and_plural(
+                    raw,
+                    black_box(common::WAITS[j % common::WAITS.len()]),
+                )
             }),
         });
     }
 
     // Accept-Language → chain on a ring of distinct headers: every call misses the cache.
     let ring: &'static [String] = Box::leak(common::header_ring().into_boxed_slice());
-    let available: &'static [fluent_langneg::LanguageIdentifier] = Box::leak(
-        resolver
-            .locales()
-            .map(|tag| tag.parse().unwrap())
-            .collect::<Vec<_>>()
-            .into_boxed_slice(),
-    );
-    let default: &'static fluent_langneg::LanguageIdentifier =
-        Box::leak(Box::new("en".parse().unwrap()));
+    let langneg = common::Langneg::new(resolver);
     let (mut i, mut j) = (0usize, 0usize);
     cases.push(Case {
         name: "Accept-Language → chain, cache missed".into(),
@@ -179,14 +165,7 @@ fn cases() -> Vec<Case> {
         }),
         base: Box::new(move || {
             j = (j + 1) % ring.len();
-            let requested = fluent_langneg::parse_accepted_languages(black_box(&ring[j]));
-            fluent_langneg::negotiate_languages(
-                &requested,
-                available,
-                Some(default),
-                fluent_langneg::NegotiationStrategy::Filtering,
-            )
-            .len()
+            langneg.negotiate(black_box(&ring[j]))
         }),
     });
     cases

@@ -7,7 +7,7 @@ use std::hint::black_box;
 use std::path::Path;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use fluent_bundle::{FluentArgs, FluentValue};
+use fluent_bundle::FluentValue;
 use fluent_templates::{ArcLoader, Loader};
 use fresns_i18n::{Args, ErrorCode, Resolver};
 
@@ -101,15 +101,7 @@ fn plural(c: &mut Criterion) {
         })
     });
     group.bench_function("fluent-bundle", |b| {
-        b.iter(|| {
-            let message = raw.get_message("content-too-long").unwrap();
-            let pattern = message.get_attribute("detailed").unwrap().value();
-            let mut fluent_args = FluentArgs::new();
-            fluent_args.set("max", FluentValue::from(black_box(21)));
-            let mut errors = vec![];
-            raw.format_pattern(pattern, Some(&fluent_args), &mut errors)
-                .len()
-        })
+        b.iter(|| common::format_number_and_plural(&raw, black_box(21)))
     });
     group.bench_function("fluent-templates", |b| {
         b.iter(|| {
@@ -216,31 +208,23 @@ fn fallback(c: &mut Criterion) {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
-/// Wait values that take each path of `DURATION()`: seconds, minute and second, hour and
-/// minute, a value rounded up to a whole day, days and hours.
-const WAITS: [u64; 5] = [45, 90, 5_400, 86_399, 1_000_000];
-
 /// A duration argument in de, zh-Hans and ar against fluent-bundle formatting a message with a
 /// number and a plural selector in the same locale. Both sides build their arguments inside the
 /// timed loop, from a value that changes every call.
 fn duration(c: &mut Criterion) {
     let dir = Path::new(common::LOCALES);
     let resolver = Resolver::embedded().unwrap();
-    let code = ErrorCode::LoginAttemptsExceeded;
     let mut group = c.benchmark_group("duration");
-    for tag in ["de", "zh-Hans", "ar"] {
+    for tag in common::DURATION_TAGS {
         let raw = common::raw_bundle(dir, tag);
         group.bench_function(format!("fluent-bundle-{tag}"), |b| {
             let mut n = 0usize;
             b.iter(|| {
                 n = n.wrapping_add(1);
-                let message = raw.get_message("content-too-long").unwrap();
-                let pattern = message.get_attribute("detailed").unwrap().value();
-                let mut fluent_args = FluentArgs::new();
-                fluent_args.set("max", FluentValue::from(black_box(WAITS[n % WAITS.len()])));
-                let mut errors = vec![];
-                raw.format_pattern(pattern, Some(&fluent_args), &mut errors)
-                    .len()
+                common::format_number_and_plural(
+                    &raw,
+                    black_box(common::WAITS[n % common::WAITS.len()]),
+                )
             })
         });
         let chain = resolver.negotiate_tag(tag).unwrap();
@@ -248,9 +232,11 @@ fn duration(c: &mut Criterion) {
             let mut n = 0usize;
             b.iter(|| {
                 n = n.wrapping_add(1);
-                let wait = std::time::Duration::from_secs(black_box(WAITS[n % WAITS.len()]));
-                let args = Args::new().with("wait", wait);
-                resolver.resolve(code, &chain, &args).unwrap().text.len()
+                common::resolve_wait(
+                    &resolver,
+                    &chain,
+                    black_box(common::WAITS[n % common::WAITS.len()]),
+                )
             })
         });
     }
@@ -261,19 +247,8 @@ fn duration(c: &mut Criterion) {
 /// negotiating (filtering) over the same available tags with `en` as the default.
 fn negotiate(c: &mut Criterion) {
     let resolver = Resolver::embedded().unwrap();
-    let available: Vec<fluent_langneg::LanguageIdentifier> =
-        resolver.locales().map(|tag| tag.parse().unwrap()).collect();
-    let default: fluent_langneg::LanguageIdentifier = "en".parse().unwrap();
-    let langneg = |header: &str| {
-        let requested = fluent_langneg::parse_accepted_languages(header);
-        fluent_langneg::negotiate_languages(
-            &requested,
-            &available,
-            Some(&default),
-            fluent_langneg::NegotiationStrategy::Filtering,
-        )
-        .len()
-    };
+    let langneg = common::Langneg::new(&resolver);
+    let langneg = |header: &str| langneg.negotiate(header);
     let mut group = c.benchmark_group("negotiate");
     // One header over and over: the resolver answers from its cache (information only).
     let header = "zh-TW,zh;q=0.9,en;q=0.8";

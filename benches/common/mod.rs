@@ -5,8 +5,9 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use fluent_bundle::FluentResource;
 use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fresns_i18n::{Args, ErrorCode, FallbackChain, Resolver};
 
 pub const LOCALES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/locales");
 
@@ -56,7 +57,7 @@ pub fn floor_map(texts: &[Option<&'static str>]) -> HashMap<u32, &'static str> {
 
 /// The lowest floor: an array indexed by the code's position in the catalog, as a dense enum
 /// allows; empty where the locale lacks the code.
-pub fn floor_array(texts: &[Option<&'static str>]) -> [&'static str; 220] {
+pub fn floor_array(texts: &[Option<&'static str>]) -> [&'static str; ErrorCode::ALL.len()] {
     std::array::from_fn(|i| texts.get(i).copied().flatten().unwrap_or(""))
 }
 
@@ -178,4 +179,62 @@ pub fn header_ring() -> Vec<String> {
     let mut ring: Vec<String> = seen.into_iter().collect();
     ring.sort();
     ring
+}
+
+/// Wait values that take each path of `DURATION()`: seconds, minute and second, hour and
+/// minute, a value rounded up to a whole day, days and hours.
+pub const WAITS: [u64; 5] = [45, 90, 5_400, 86_399, 1_000_000];
+
+/// The locales the duration cases run in: a Latin, a CJK and a right-to-left one.
+pub const DURATION_TAGS: [&str; 3] = ["de", "zh-Hans", "ar"];
+
+/// fresns-i18n's side of the duration cases: 34306 with `wait` of `secs`, its arguments built
+/// in the call.
+pub fn resolve_wait(resolver: &Resolver, chain: &FallbackChain, secs: u64) -> usize {
+    let args = Args::new().with("wait", std::time::Duration::from_secs(secs));
+    resolver
+        .resolve(ErrorCode::LoginAttemptsExceeded, chain, &args)
+        .unwrap()
+        .text
+        .len()
+}
+
+/// fluent-bundle formatting a message with a number and a plural selector
+/// (`content-too-long.detailed`) at `max`, its arguments built in the call: the baseline of
+/// the plural and duration cases.
+pub fn format_number_and_plural(raw: &FluentBundle<FluentResource>, max: u64) -> usize {
+    let message = raw.get_message("content-too-long").unwrap();
+    let pattern = message.get_attribute("detailed").unwrap().value();
+    let mut args = FluentArgs::new();
+    args.set("max", FluentValue::from(max));
+    let mut errors = vec![];
+    raw.format_pattern(pattern, Some(&args), &mut errors).len()
+}
+
+/// The Accept-Language baseline: fluent-langneg parsing a header and negotiating (filtering)
+/// over the resolver's own tags, with `en` as the default.
+pub struct Langneg {
+    available: Vec<fluent_langneg::LanguageIdentifier>,
+    default: fluent_langneg::LanguageIdentifier,
+}
+
+impl Langneg {
+    pub fn new(resolver: &Resolver) -> Self {
+        Langneg {
+            available: resolver.locales().map(|tag| tag.parse().unwrap()).collect(),
+            default: "en".parse().unwrap(),
+        }
+    }
+
+    /// How many locales fluent-langneg picks for `header`.
+    pub fn negotiate(&self, header: &str) -> usize {
+        let requested = fluent_langneg::parse_accepted_languages(header);
+        fluent_langneg::negotiate_languages(
+            &requested,
+            &self.available,
+            Some(&self.default),
+            fluent_langneg::NegotiationStrategy::Filtering,
+        )
+        .len()
+    }
 }
