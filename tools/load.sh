@@ -3,11 +3,12 @@
 # 1. requests/s and p99 latency of GET /v1/errors/{code} next to GET /healthz, measured in
 #    ROUNDS alternating rounds (the machine is shared: each round's ratio compares runs made
 #    under the same load; the summary gives the median ratio and its range);
-# 2. the server's resident set after its first request and after MEMORY_REQUESTS more, spread
-#    over 16 languages, several codes with values and distinct Accept-Language headers.
+# 2. the server's resident set after its first request (before the rounds), after the rounds,
+#    and after MEMORY_REQUESTS more, spread over 16 languages, several codes with values and
+#    distinct Accept-Language headers; the growth is counted from after the rounds.
 #
 # Usage: tools/load.sh            (needs wrk: apt-get install -y wrk)
-# Settings (environment): SECONDS_PER_ROUTE (5), ROUNDS (3), CONNECTIONS (16), THREADS (1),
+# Settings (environment): SECONDS_PER_ROUTE (5), ROUNDS (7), CONNECTIONS (16), THREADS (1),
 # CODE_PATH (/v1/errors/34306?wait=7200), LANG_TAG (de), MEMORY_REQUESTS (100000).
 #
 # Every run is bounded in time, the server listens on 127.0.0.1 only, and it is stopped
@@ -16,7 +17,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SECONDS_PER_ROUTE=${SECONDS_PER_ROUTE:-5}
-ROUNDS=${ROUNDS:-3}
+ROUNDS=${ROUNDS:-7}
 MEMORY_REQUESTS=${MEMORY_REQUESTS:-100000}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-1}
@@ -58,6 +59,20 @@ if [ -z "$addr" ]; then
     cat "$work/stderr" >&2
     exit 1
 fi
+
+# GET on one path over plain bash (no curl); prints the response.
+http_get() {
+    local response
+    exec 3<>"/dev/tcp/127.0.0.1/${addr##*:}"
+    printf 'GET %s HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' "$1" >&3
+    response=$(cat <&3)
+    exec 3<&-
+    printf '%s\n' "$response"
+}
+rss_kib() { awk '/^VmRSS:/ { print $2 }' "/proc/$server/status"; }
+
+http_get /v1/errors/31401 >/dev/null
+first=$(rss_kib)
 
 # Runs wrk on one path; prints "REQUESTS_PER_SECOND P99_MS".
 measure() {
@@ -105,13 +120,8 @@ print(f"requests/s, code / healthz: {summary(rps)}   (target >= 0.95x)")
 print(f"p99, code / healthz:        {summary(p99)}   (target <= 1.5x)")
 PY
 
-# Memory: the resident set after one request, then after MEMORY_REQUESTS in 16 languages.
-rss_kib() { awk '/^VmRSS:/ { print $2 }' "/proc/$server/status"; }
-exec 3<>"/dev/tcp/127.0.0.1/${addr##*:}"
-printf 'GET /v1/errors/31401 HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' >&3
-cat <&3 >/dev/null
-exec 3<&-
-first=$(rss_kib)
+# Memory: the resident set after the rounds, then after MEMORY_REQUESTS in 16 languages.
+warm=$(rss_kib)
 cat >"$work/spread.lua" <<LUA
 -- 16 languages (some with a region that formats values differently), codes with and without
 -- values, and a q-value that makes most headers distinct; OFFSET continues from the last run.
@@ -141,18 +151,14 @@ while [ "$served" -lt "$MEMORY_REQUESTS" ]; do
     served=$((served + $(awk '/requests in/ { print $1 }' "$work/spread")))
 done
 after=$(rss_kib)
-awk -v first="$first" -v after="$after" -v served="$served" 'BEGIN {
-    printf "resident set: %.1f MiB after the first request, %.1f MiB after %d more in 16 languages (+%.2f MiB; target <= 5 MiB)\n",
-        first / 1024, after / 1024, served, (after - first) / 1024
+awk -v first="$first" -v warm="$warm" -v after="$after" -v served="$served" 'BEGIN {
+    printf "resident set: %.1f MiB after the first request, %.1f MiB after the rounds, %.1f MiB after %d more in 16 languages (+%.2f MiB; target <= 5 MiB)\n",
+        first / 1024, warm / 1024, after / 1024, served, (after - warm) / 1024
 }'
 
 # The server's own view: mean time inside the resolver, from /metrics (plain bash, no curl).
-port=${addr##*:}
-exec 3<>"/dev/tcp/127.0.0.1/$port"
-printf 'GET /metrics HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' >&3
-awk '
+http_get /metrics | awk '
     /^fresns_i18n_resolve_duration_seconds_sum / { sum = $2 }
     /^fresns_i18n_resolve_duration_seconds_count / { count = $2 }
     END { if (count > 0) printf "mean resolve time inside the server: %.2f us over %d resolves\n", sum / count * 1e6, count }
-' <&3
-exec 3<&-
+'
