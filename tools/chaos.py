@@ -822,6 +822,26 @@ class Editor:
         self.stats.problem(f"{topic}: {what} did not happen within {EDIT_DEADLINE} s")
         return None
 
+    def held_back(self, what, failed_before, locale, message_id, expected, topic="edit"):
+        """Waits for `what` (a broken change) to be rejected, then checks that the last good
+        text of `message_id` is still served: the last-good rule. True when both hold; each
+        failure is recorded as a problem."""
+        held = self.wait_for(
+            f"rejection of {what}",
+            lambda: self.health().get("status") == "degraded"
+            and self.health()["reload"]["failed"] > failed_before,
+            topic=topic,
+        )
+        if held is None:
+            return False
+        served = self.message(locale, message_id)
+        if served != expected:
+            self.stats.problem(
+                f"{topic}: after {what} {message_id} is {served!r}, expected {expected!r}"
+            )
+            return False
+        return True
+
     def replace_line(self, text, message_id, line):
         return re.sub(rf"^{re.escape(message_id)} = .*$", lambda _: line, text, count=1, flags=re.M)
 
@@ -873,21 +893,9 @@ class Editor:
         failed_before = self.failed_reloads()
         atomic_write(target, broken)
         self.counts[f"broken: {kind}"] += 1
-        held = self.wait_for(
-            f"rejection of a broken edit ({kind}) of {target.name}",
-            lambda: self.health().get("status") == "degraded"
-            and self.health()["reload"]["failed"] > failed_before,
-        )
-        if held is not None:
-            locale_of_target = target.parent.name
-            served = self.message(locale_of_target, target_id)
-            if served != expected:
-                self.stats.problem(
-                    f"edit: after a broken edit ({kind}) {target_id} is {served!r}, "
-                    f"expected {expected!r}"
-                )
-            else:
-                self.counts["broken edits held back"] += 1
+        what = f"a broken edit ({kind}) of {target.name}"
+        if self.held_back(what, failed_before, target.parent.name, target_id, expected):
+            self.counts["broken edits held back"] += 1
         if self.rng.random() < 0.5:
             os.kill(self.server.pid, signal.SIGHUP)  # a reload of the same broken files
             self.sighups += 1
@@ -942,21 +950,10 @@ class Editor:
         failed_before = self.failed_reloads()
         layout.publish(broken)
         self.counts[f"broken release: {kind}"] += 1
-        held = self.wait_for(
-            f"rejection of a broken release ({kind})",
-            lambda: self.health().get("status") == "degraded"
-            and self.health()["reload"]["failed"] > failed_before,
-            topic="swap",
-        )
-        if held is not None:
-            served = self.message(locale, message_id)
-            if served != new_text:
-                self.stats.problem(
-                    f"swap: after a broken release ({kind}) {message_id} is {served!r}, "
-                    f"expected {new_text!r}"
-                )
-            else:
-                self.counts["broken releases held back"] += 1
+        self.counts["broken releases"] += 1
+        what = f"a broken release ({kind})"
+        if self.held_back(what, failed_before, locale, message_id, new_text, topic="swap"):
+            self.counts["broken releases held back"] += 1
         layout.publish(fix)
         self.counts["release fixes"] += 1
         recovered = self.wait_for(
@@ -1063,7 +1060,7 @@ def judge(run):
                      f"{counts['broken edits held back']} held back, "
                      f"{counts['fixes live']}/{counts['fixes']} recovered"))
     if run.layout.swaps:
-        broken_releases = sum(n for kind, n in counts.items() if kind.startswith("broken release:"))
+        broken_releases = counts["broken releases"]
         swaps_ok = (
             counts["valid swaps"] > 0
             and counts["valid swaps"] == counts["valid swaps live"]
@@ -1149,7 +1146,7 @@ def report(run, options):
               f"max {max(editor.live_seconds):.2f} s")
     if run.layout.swaps:
         counts = editor.counts
-        broken = sum(n for kind, n in counts.items() if kind.startswith("broken release:"))
+        broken = counts["broken releases"]
         print(f"swaps: {counts['valid swaps'] + broken + counts['release fixes']} in all "
               f"({counts['valid swaps']} valid, {broken} broken, {counts['release fixes']} fixes)")
     if editor.swap_seconds:
