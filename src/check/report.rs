@@ -113,7 +113,7 @@ impl Report {
     }
 
     /// How many findings, shown or not, have `severity`.
-    fn count(&self, severity: Severity) -> usize {
+    pub(crate) fn count(&self, severity: Severity) -> usize {
         let shown = self
             .diagnostics
             .iter()

@@ -247,7 +247,7 @@ pub async fn serve(options: ServeOptions) -> Result<(), ServeError> {
 pub fn router(resolver: Arc<Resolver>) -> Router {
     let version = state::version_of_resolver(&resolver);
     app(Arc::new(AppState::new(
-        state::Loaded::shared(resolver, version, 0),
+        state::Loaded::shared(resolver, version),
         None,
     )))
 }

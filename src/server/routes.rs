@@ -228,7 +228,7 @@ pub(crate) async fn healthz(State(state): State<SharedState>) -> Response {
         "origin": loaded.resolver.origin(),
         "locales": loaded.resolver.locales().collect::<Vec<_>>(),
         "loadedAt": loaded.loaded_at_unix,
-        "warnings": loaded.warnings,
+        "warnings": loaded.warnings(),
         "reload": {
             "enabled": state.locales_dir.is_some(),
             "ok": ok,

@@ -9,7 +9,7 @@ use tokio::sync::watch;
 
 use super::metrics::Metrics;
 use super::preview;
-use crate::check::{Diagnostic, Report};
+use crate::check::{Diagnostic, Report, Severity};
 use crate::resolver::Resolver;
 use crate::resources::LocaleSet;
 
@@ -20,8 +20,6 @@ pub(crate) struct Loaded {
     /// A hash of every file in the set: the `/metrics` version and the base of catalog ETags.
     pub(crate) version: String,
     pub(crate) loaded_at_unix: u64,
-    /// Checker warnings (they do not block a reload).
-    pub(crate) warnings: usize,
     /// The checker's report on this set, kept for the preview page's findings and coverage;
     /// `None` for a resolver that was given as is, without its files.
     pub(crate) report: Option<Report>,
@@ -31,20 +29,25 @@ impl Loaded {
     /// A set that passed the checker with `report`.
     pub(crate) fn new(resolver: Resolver, version: String, report: Report) -> Self {
         Loaded {
-            warnings: report.diagnostics.len(),
             report: Some(report),
-            ..Self::shared(Arc::new(resolver), version, 0)
+            ..Self::shared(Arc::new(resolver), version)
         }
     }
 
-    pub(crate) fn shared(resolver: Arc<Resolver>, version: String, warnings: usize) -> Self {
+    pub(crate) fn shared(resolver: Arc<Resolver>, version: String) -> Self {
         Loaded {
             resolver,
             version,
             loaded_at_unix: unix_now(),
-            warnings,
             report: None,
         }
+    }
+
+    /// The checker's warnings on this set, listed or not (they do not block a reload).
+    pub(crate) fn warnings(&self) -> usize {
+        self.report
+            .as_ref()
+            .map_or(0, |report| report.count(Severity::Warning))
     }
 }
 
@@ -229,5 +232,29 @@ mod tests {
             .push_str("\n# a comment\n");
         assert_ne!(version_of(&set), version_of(&edited));
         assert_eq!(version_of(&set).len(), 16);
+    }
+
+    /// `/healthz` took the warning count from the listed findings, which the checker caps
+    /// per check and file, so warnings past the cap went uncounted.
+    #[test]
+    fn warnings_past_the_listing_cap_are_counted() {
+        use crate::check::{Check, Suppressed};
+        let report = Report::new(
+            Vec::new(),
+            vec![Suppressed {
+                locale: "de".to_owned(),
+                file: "de/users.ftl".to_owned(),
+                check: Check::Untranslated,
+                severity: Severity::Warning,
+                count: 250,
+                whole_messages: 0,
+            }],
+            std::collections::BTreeMap::new(),
+        );
+        let resolver = Resolver::embedded().unwrap();
+        assert_eq!(
+            Loaded::new(resolver, "v".to_owned(), report).warnings(),
+            250
+        );
     }
 }
