@@ -14,7 +14,7 @@ use fluent_syntax::ast;
 use include_dir::{Dir, include_dir};
 
 use crate::check::diagnostic::FileReporter;
-use crate::check::{Check, Diagnostic, Findings, Severity};
+use crate::check::{Check, Findings, Severity};
 
 /// The shipped locales, compiled into the binary.
 static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
@@ -512,11 +512,7 @@ pub(crate) fn parse_locale<'a>(
         for file in &locale.files {
             let text: &str = &file.text;
             let reporter = FileReporter::new(&locale.tag, &file.display, text);
-            let mut encoding = Vec::new();
-            encoding_diagnostics(&reporter, file, &mut encoding);
-            for diagnostic in encoding {
-                findings.push(diagnostic);
-            }
+            encoding_diagnostics(&reporter, file, findings);
             let resource = match fluent_syntax::parser::parse(text) {
                 Ok(resource) => resource,
                 Err((resource, errors)) => {
@@ -608,42 +604,38 @@ fn missing_default(text: &str, junk: std::ops::Range<usize>) -> Option<usize> {
     any_variant.then_some(junk.start + arrow)
 }
 
-fn encoding_diagnostics(reporter: &FileReporter<'_>, file: &SourceFile, out: &mut Vec<Diagnostic>) {
-    if let Some(valid_up_to) = file.encoding.invalid_utf8_at {
-        out.push(
-            reporter.at(
-                valid_up_to,
-                1,
-                Severity::Error,
-                Check::Encoding,
-                None,
-                "the file is not valid UTF-8 from here on (shown with U+FFFD); save it as UTF-8"
-                    .to_owned(),
-            ),
+fn encoding_diagnostics(reporter: &FileReporter<'_>, file: &SourceFile, out: &mut Findings) {
+    // Messages are built only for the findings the cap keeps.
+    let mut error = |offset, check, message: &dyn Fn() -> String| {
+        out.at(
+            reporter,
+            offset,
+            1,
+            Severity::Error,
+            check,
+            None,
+            None,
+            message,
         );
+    };
+    if let Some(valid_up_to) = file.encoding.invalid_utf8_at {
+        error(valid_up_to, Check::Encoding, &|| {
+            "the file is not valid UTF-8 from here on (shown with U+FFFD); save it as UTF-8"
+                .to_owned()
+        });
     }
     if file.encoding.bom {
-        out.push(reporter.at(
-            0,
-            1,
-            Severity::Error,
-            Check::Encoding,
-            None,
-            "the file starts with a byte-order mark; save it as UTF-8 without BOM".to_owned(),
-        ));
+        error(0, Check::Encoding, &|| {
+            "the file starts with a byte-order mark; save it as UTF-8 without BOM".to_owned()
+        });
     }
     for (offset, first_line) in &file.encoding.too_deep {
-        out.push(reporter.at(
-            *offset,
-            1,
-            Severity::Error,
-            Check::Syntax,
-            None,
+        error(*offset, Check::Syntax, &|| {
             format!(
                 "this entry nests placeables or function calls more than {} deep, which could exhaust the stack, so it is skipped: `{first_line}…`; flatten it",
                 nesting::MAX_NESTING
-            ),
-        ));
+            )
+        });
     }
     if let Some(line) = file.encoding.crlf_line {
         let offset = file
@@ -651,13 +643,8 @@ fn encoding_diagnostics(reporter: &FileReporter<'_>, file: &SourceFile, out: &mu
             .match_indices('\n')
             .nth(line.saturating_sub(1))
             .map_or(0, |(at, _)| at);
-        out.push(reporter.at(
-            offset,
-            1,
-            Severity::Error,
-            Check::Encoding,
-            None,
-            "the file uses CRLF line endings; save it with LF line endings".to_owned(),
-        ));
+        error(offset, Check::Encoding, &|| {
+            "the file uses CRLF line endings; save it with LF line endings".to_owned()
+        });
     }
 }
