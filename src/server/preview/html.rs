@@ -65,6 +65,7 @@ struct PreparedCell {
 
 /// One live set's page parts.
 pub(crate) struct Page {
+    /// The set's data, without its cells (kept as HTML in `cells`).
     pub(crate) data: SetData,
     /// Per code: the row's first cells (code, ID, group, comment, value field).
     heads: Vec<String>,
@@ -75,7 +76,7 @@ pub(crate) struct Page {
 }
 
 impl Page {
-    pub(crate) fn new(data: SetData) -> Page {
+    pub(crate) fn new(mut data: SetData) -> Page {
         let heads = ErrorCode::ALL
             .iter()
             .map(|&code| row_head(code, data.comments.get(code.index()).map_or("", |c| c)))
@@ -89,10 +90,11 @@ impl Page {
             .collect();
         let cells = data
             .columns
-            .iter()
+            .iter_mut()
             .map(|column| {
-                column
-                    .cells
+                // Rendered once here; the page keeps the HTML, not the cells as well.
+                let cells = std::mem::take(&mut column.cells);
+                cells
                     .iter()
                     .map(|cell| prepare_cell(column, cell))
                     .collect()
